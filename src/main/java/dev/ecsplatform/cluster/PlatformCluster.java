@@ -1,0 +1,105 @@
+package dev.ecsplatform.cluster;
+
+import com.pulumi.aws.ecs.ClusterCapacityProviders;
+import com.pulumi.aws.ecs.ClusterCapacityProvidersArgs;
+import com.pulumi.aws.ecs.inputs.ClusterCapacityProvidersDefaultCapacityProviderStrategyArgs;
+import com.pulumi.aws.ecs.inputs.ClusterServiceConnectDefaultsArgs;
+import com.pulumi.aws.ecs.inputs.ClusterSettingArgs;
+import com.pulumi.aws.servicediscovery.PrivateDnsNamespace;
+import com.pulumi.aws.servicediscovery.PrivateDnsNamespaceArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Discovery and compute: a Cloud Map private DNS namespace in the VPC and the ECS cluster whose
+ * Service Connect default is that namespace.
+ *
+ * <p>The namespace is private DNS rather than HTTP because the standalone servers in the VPC cannot
+ * resolve Service Connect names; they need real DNS records, which only a private DNS namespace holds.
+ */
+public final class PlatformCluster extends ComponentResource {
+
+    public static final String TYPE = "ecs-platform:cluster:PlatformCluster";
+    public static final List<String> CAPACITY_PROVIDERS = List.of("FARGATE", "FARGATE_SPOT");
+
+    private final Output<String> namespaceId;
+    private final Output<String> namespaceArn;
+    private final Output<String> namespaceName;
+    private final Output<String> clusterName;
+    private final Output<String> clusterArn;
+
+    public PlatformCluster(String name, ClusterArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var names = args.names();
+
+        var namespace = new PrivateDnsNamespace(name + "-namespace", PrivateDnsNamespaceArgs.builder()
+                .name(args.namespaceName())
+                .vpc(args.vpcId())
+                .description("Internal names of the " + names.stack() + " services")
+                .tags(names.tags(name + "-namespace"))
+                .build(), child().protect(args.protect()).build());
+
+        var cluster = new com.pulumi.aws.ecs.Cluster(name + "-cluster", com.pulumi.aws.ecs.ClusterArgs.builder()
+                .name(name)
+                .settings(ClusterSettingArgs.builder()
+                        .name("containerInsights")
+                        .value(args.cluster().containerInsights())
+                        .build())
+                // The ARN, never the name: a name can make ECS create a second, HTTP namespace.
+                .serviceConnectDefaults(ClusterServiceConnectDefaultsArgs.builder()
+                        .namespace(namespace.arn())
+                        .build())
+                .tags(names.tags(name + "-cluster"))
+                .build(), child().protect(args.protect()).build());
+
+        new ClusterCapacityProviders(name + "-capacity-providers", ClusterCapacityProvidersArgs.builder()
+                .clusterName(cluster.name())
+                .capacityProviders(CAPACITY_PROVIDERS)
+                .defaultCapacityProviderStrategies(args.cluster().capacityProviders().stream()
+                        .map(share -> ClusterCapacityProvidersDefaultCapacityProviderStrategyArgs.builder()
+                                .capacityProvider(share.provider())
+                                .base(share.base())
+                                .weight(share.weight())
+                                .build())
+                        .toList())
+                .build(), child().build());
+
+        this.namespaceId = namespace.id();
+        this.namespaceArn = namespace.arn();
+        this.namespaceName = namespace.name();
+        this.clusterName = cluster.name();
+        this.clusterArn = cluster.arn();
+        registerOutputs(Map.of(
+                "namespaceArn", namespaceArn,
+                "clusterArn", clusterArn));
+    }
+
+    private CustomResourceOptions.Builder child() {
+        return CustomResourceOptions.builder().parent(this);
+    }
+
+    public Output<String> namespaceId() {
+        return namespaceId;
+    }
+
+    public Output<String> namespaceArn() {
+        return namespaceArn;
+    }
+
+    public Output<String> namespaceName() {
+        return namespaceName;
+    }
+
+    public Output<String> clusterName() {
+        return clusterName;
+    }
+
+    public Output<String> clusterArn() {
+        return clusterArn;
+    }
+}

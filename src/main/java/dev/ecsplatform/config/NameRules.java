@@ -1,0 +1,55 @@
+package dev.ecsplatform.config;
+
+import java.util.regex.Pattern;
+
+/** Name and DNS rules shared by the readers. */
+public final class NameRules {
+
+    /**
+     * Service and client names become DNS labels, Service Connect discovery names, ECS service names
+     * and parts of IAM role and log group names. 32 characters keeps every derived name inside
+     * its AWS limit (IAM role names allow 64 with the project and stack prefix in front).
+     */
+    public static final int MAX_NAME_LENGTH = 32;
+    private static final Pattern LABEL = Pattern.compile("[a-z]([a-z0-9-]*[a-z0-9])?");
+    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d{1,2}");
+
+    public static final String NAME_EXPECTED = "a DNS label: lowercase letters, digits and '-', starting with a letter, "
+            + "not ending with '-', at most " + MAX_NAME_LENGTH + " characters";
+
+    private NameRules() {
+    }
+
+    public static boolean isName(String name) {
+        return name.length() <= MAX_NAME_LENGTH && LABEL.matcher(name).matches();
+    }
+
+    /** A DNS name of one or more labels, such as {@code internal.dev}; lowercase, at most 253 characters. */
+    public static boolean isDnsName(String name) {
+        if (name.isEmpty() || name.length() > 253 || name.endsWith(".") || name.startsWith(".")) {
+            return false;
+        }
+        for (var label : name.split("\\.", -1)) {
+            if (!DNS_LABEL.matcher(label).matches()) {
+                return false;
+            }
+        }
+        // A top-level label made only of digits would read as an IP address.
+        var last = name.substring(name.lastIndexOf('.') + 1);
+        return !last.chars().allMatch(Character::isDigit);
+    }
+
+    public static boolean isRegion(String region) {
+        return REGION.matcher(region).matches();
+    }
+
+    /** Checks the name of a map entry, recording a problem at its path when it is not a valid name. */
+    public static boolean checkEntryName(ConfigNode entry, String name) {
+        if (isName(name)) {
+            return true;
+        }
+        entry.problems().add(entry.path(), "the name " + ConfigNode.quote(name), NAME_EXPECTED);
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ecsplatform.naming;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Derives resource names and tags from the project and stack, so that dev and prod can live in one
+ * account side by side and every resource says where it belongs.
+ *
+ * @param project the Pulumi project name, e.g. {@code ecs-platform}
+ * @param stack   the stack name, e.g. {@code dev}
+ */
+public record StackNames(String project, String stack) {
+
+    public static final String MANAGED_BY = "pulumi";
+
+    /** The prefix every logical and physical name starts with, e.g. {@code ecs-platform-dev}. */
+    public String prefix() {
+        return project + "-" + stack;
+    }
+
+    /** A name under the prefix: {@code name("vpc")} is {@code ecs-platform-dev-vpc}. */
+    public String name(String part) {
+        return prefix() + "-" + part;
+    }
+
+    /** A path-like name for log groups and parameters: {@code /ecs-platform/dev/part}. */
+    public String path(String part) {
+        return "/" + project + "/" + stack + "/" + part;
+    }
+
+    /** The tags every taggable resource carries, plus a {@code Name} tag for the console. */
+    public Map<String, String> tags(String resourceName) {
+        var tags = new TreeMap<String, String>();
+        tags.put("project", project);
+        tags.put("stack", stack);
+        tags.put("managed-by", MANAGED_BY);
+        tags.put("Name", resourceName);
+        return tags;
+    }
+}

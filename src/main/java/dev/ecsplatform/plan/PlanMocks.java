@@ -1,0 +1,118 @@
+package dev.ecsplatform.plan;
+
+import com.pulumi.test.Mocks;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * The offline plan's stand-in for AWS. Every resource gets an id equal to its logical name and an
+ * ARN that ends in it, so that a reference in one resource's inputs leads straight to the other.
+ * Inputs are kept, by type and logical name, for the plan to report.
+ */
+public final class PlanMocks implements Mocks {
+
+    public static final String ACCOUNT_ID = "123456789012";
+
+    private final String region;
+    private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
+
+    public PlanMocks(String region) {
+        this.region = region;
+    }
+
+    /** The inputs the engine received for a resource, keyed by {@code type::name}. */
+    public Map<String, Object> inputsOf(String type, String name) {
+        return inputs.getOrDefault(key(type, name), Map.of());
+    }
+
+    @Override
+    public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+        var given = args.inputs == null ? Map.<String, Object>of() : args.inputs;
+        inputs.put(key(args.type, args.name), given);
+        if (!args.type.startsWith("aws:")) {
+            // A component: it has no cloud id and no state of its own.
+            return CompletableFuture.completedFuture(ResourceResult.of(Optional.empty(), Map.of()));
+        }
+        var state = new HashMap<>(given);
+        var physicalName = given.get("name") instanceof String n ? n : args.name;
+        state.putIfAbsent("name", physicalName);
+        // The ARN ends in the logical name (not the physical one) so that references can be followed.
+        state.putIfAbsent("arn", arn(args.type, args.name));
+        extras(args.type, physicalName, state);
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name), state));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+        Map<String, Object> result = switch (args.token) {
+            case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.of(
+                    "accountId", ACCOUNT_ID,
+                    "arn", "arn:aws:iam::" + ACCOUNT_ID + ":user/offline-plan",
+                    "id", ACCOUNT_ID,
+                    "userId", "OFFLINEPLAN");
+            case "aws:index/getAvailabilityZones:getAvailabilityZones" -> {
+                var letters = List.of("a", "b", "c", "d", "e", "f");
+                yield Map.of(
+                        "id", region,
+                        "names", letters.stream().map(l -> region + l).toList(),
+                        "zoneIds", IntStream.rangeClosed(1, letters.size()).mapToObj(i -> "use1-az" + i).toList(),
+                        "groupNames", List.of(region));
+            }
+            case "aws:index/getRegion:getRegion" -> Map.of(
+                    "name", region, "id", region, "description", region,
+                    "endpoint", "ec2." + region + ".amazonaws.com");
+            case "aws:index/getPartition:getPartition" -> Map.of(
+                    "partition", "aws", "id", "aws", "dnsSuffix", "amazonaws.com", "reverseDnsPrefix", "com.amazonaws");
+            default -> Map.of();
+        };
+        return CompletableFuture.completedFuture(result);
+    }
+
+    /** A plausible ARN: {@code arn:aws:<service>:<region>:<account>:<kind>/<name>}. */
+    String arn(String type, String name) {
+        var module = type.substring(type.indexOf(':') + 1, type.indexOf('/'));
+        var kind = type.substring(type.lastIndexOf(':') + 1).toLowerCase();
+        return switch (module) {
+            case "iam" -> "arn:aws:iam::" + ACCOUNT_ID + ":" + kind + "/" + name;
+            case "cloudwatch" -> "arn:aws:logs:" + region + ":" + ACCOUNT_ID + ":log-group:" + name;
+            case "s3" -> "arn:aws:s3:::" + name;
+            case "ssm" -> "arn:aws:ssm:" + region + ":" + ACCOUNT_ID + ":parameter" + name;
+            case "lb" -> "arn:aws:elasticloadbalancing:" + region + ":" + ACCOUNT_ID + ":" + kind + "/" + name;
+            case "ecs" -> kind.equals("taskdefinition")
+                    ? "arn:aws:ecs:" + region + ":" + ACCOUNT_ID + ":task-definition/" + name + ":1"
+                    : "arn:aws:ecs:" + region + ":" + ACCOUNT_ID + ":" + kind + "/" + name;
+            default -> "arn:aws:" + module + ":" + region + ":" + ACCOUNT_ID + ":" + kind + "/" + name;
+        };
+    }
+
+    private void extras(String type, String name, Map<String, Object> state) {
+        switch (type) {
+            case "aws:ec2/vpc:Vpc" -> {
+                state.putIfAbsent("defaultSecurityGroupId", name + "-default-sg");
+                state.putIfAbsent("mainRouteTableId", name + "-main-rt");
+            }
+            case "aws:servicediscovery/privateDnsNamespace:PrivateDnsNamespace" ->
+                    state.putIfAbsent("hostedZone", "Z" + Integer.toHexString(name.hashCode()).toUpperCase());
+            case "aws:ecs/taskDefinition:TaskDefinition" -> state.putIfAbsent("revision", 1);
+            case "aws:lb/loadBalancer:LoadBalancer" -> {
+                state.putIfAbsent("dnsName", name + "-1234567890." + region + ".elb.amazonaws.com");
+                state.putIfAbsent("arnSuffix", "app/" + name + "/0123456789abcdef");
+                state.putIfAbsent("zoneId", "Z35SXDOTRQ7X7K");
+            }
+            case "aws:lb/targetGroup:TargetGroup" -> state.putIfAbsent("arnSuffix", "targetgroup/" + name + "/0123456789abcdef");
+            case "aws:s3/bucketV2:BucketV2", "aws:s3/bucket:Bucket" -> state.putIfAbsent("bucket", name);
+            default -> {
+            }
+        }
+    }
+
+    private static String key(String type, String name) {
+        return type + "::" + name;
+    }
+}

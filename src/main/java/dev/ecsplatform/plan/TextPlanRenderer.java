@@ -1,0 +1,47 @@
+package dev.ecsplatform.plan;
+
+import java.util.Comparator;
+
+/** Renders a plan for a terminal: counts by type, then the resource tree by component. */
+public final class TextPlanRenderer {
+
+    private TextPlanRenderer() {
+    }
+
+    public static String render(Plan plan) {
+        var text = new StringBuilder();
+        var counts = plan.countsByType();
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        text.append("Offline plan for ").append(plan.project()).append('/').append(plan.stack())
+                .append(" (Pulumi mock engine; no cloud calls, ids and ARNs are stand-ins)\n\n");
+        text.append("Resources by type (").append(total).append(" in total):\n");
+        int width = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
+        counts.forEach((type, count) -> text.append("  ").append(pad(type, width)).append("  ")
+                .append(String.format("%4d", count)).append('\n'));
+        text.append("\nResources by component:\n");
+        plan.resources().stream()
+                .filter(r -> plan.byUrn(r.parentUrn()).isEmpty())
+                .sorted(Comparator.comparing(PlannedResource::name).thenComparing(PlannedResource::type))
+                .forEach(root -> tree(plan, root, 1, text));
+        text.append("\nOutputs:\n");
+        plan.outputs().forEach((key, value) -> text.append("  ").append(key).append(" = ")
+                .append(JsonValues.normalise(value)).append('\n'));
+        return text.toString();
+    }
+
+    private static void tree(Plan plan, PlannedResource resource, int depth, StringBuilder text) {
+        text.append("  ".repeat(depth)).append(resource.custom() ? "" : "+ ").append(resource.name())
+                .append("  (").append(resource.type()).append(')');
+        if (resource.protect()) {
+            text.append("  [protected]");
+        }
+        text.append('\n');
+        plan.childrenOf(resource.urn()).stream()
+                .sorted(Comparator.comparing((PlannedResource r) -> r.custom()).thenComparing(PlannedResource::name))
+                .forEach(child -> tree(plan, child, depth + 1, text));
+    }
+
+    private static String pad(String value, int width) {
+        return value + " ".repeat(Math.max(0, width - value.length()));
+    }
+}
