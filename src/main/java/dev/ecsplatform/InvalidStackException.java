@@ -6,7 +6,7 @@ import com.pulumi.exceptions.RunException;
  * A user mistake reported to Pulumi. A {@link RunException} is shown by the engine as its message
  * alone, without a stack trace, and fails the run before any resource is registered.
  */
-final class InvalidStackException extends RunException {
+public final class InvalidStackException extends RunException {
 
     InvalidStackException(String message) {
         super(message);

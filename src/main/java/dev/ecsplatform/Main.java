@@ -1,9 +1,6 @@
 package dev.ecsplatform;
 
 import com.pulumi.Pulumi;
-import dev.ecsplatform.config.ConfigLoader;
-import dev.ecsplatform.config.InvalidConfigException;
-import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.plan.PlanCommand;
 
 import java.util.Arrays;
@@ -18,14 +15,6 @@ public final class Main {
         if (args.length > 0 && args[0].equals("plan")) {
             System.exit(PlanCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
-        Pulumi.run(ctx -> {
-            var source = new PulumiConfigSource(ctx, System.getenv("PULUMI_CONFIG"));
-            try {
-                var config = ConfigLoader.load(ctx.projectName(), source);
-                PlatformProgram.define(ctx, new StackNames(ctx.projectName(), ctx.stackName()), config);
-            } catch (InvalidConfigException e) {
-                throw new InvalidStackException(e.getMessage());
-            }
-        });
+        Pulumi.run(ctx -> PlatformProgram.run(ctx, new PulumiConfigSource(ctx, System.getenv("PULUMI_CONFIG"))));
     }
 }

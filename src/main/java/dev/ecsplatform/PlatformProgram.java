@@ -6,6 +6,9 @@ import com.pulumi.aws.inputs.GetCallerIdentityArgs;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.ecsplatform.cluster.ClusterArgs;
 import dev.ecsplatform.cluster.PlatformCluster;
+import dev.ecsplatform.config.ConfigLoader;
+import dev.ecsplatform.config.ConfigSource;
+import dev.ecsplatform.config.InvalidConfigException;
 import dev.ecsplatform.config.PlatformConfig;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.network.Network;
@@ -18,6 +21,20 @@ import dev.ecsplatform.network.NetworkArgs;
 public final class PlatformProgram {
 
     private PlatformProgram() {
+    }
+
+    /**
+     * Loads and validates the whole configuration, then defines the stack. Invalid configuration stops
+     * the run with one readable message before any resource is registered.
+     */
+    public static void run(Context ctx, ConfigSource source) {
+        PlatformConfig config;
+        try {
+            config = ConfigLoader.load(ctx.projectName(), source);
+        } catch (InvalidConfigException e) {
+            throw new InvalidStackException(e.getMessage());
+        }
+        define(ctx, new StackNames(ctx.projectName(), ctx.stackName()), config);
     }
 
     public static void define(Context ctx, StackNames names, PlatformConfig config) {
