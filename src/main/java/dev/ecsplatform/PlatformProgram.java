@@ -4,6 +4,10 @@ import com.pulumi.Context;
 import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.inputs.GetCallerIdentityArgs;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.core.Output;
+import dev.ecsplatform.callgraph.CallGraph;
+import dev.ecsplatform.catalog.EndpointDirectory;
+import dev.ecsplatform.catalog.ServiceEndpoints;
 import dev.ecsplatform.cluster.ClusterArgs;
 import dev.ecsplatform.cluster.PlatformCluster;
 import dev.ecsplatform.config.ConfigLoader;
@@ -13,6 +17,16 @@ import dev.ecsplatform.config.PlatformConfig;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.network.Network;
 import dev.ecsplatform.network.NetworkArgs;
+import dev.ecsplatform.security.FirewallPlanner;
+import dev.ecsplatform.security.ServiceFirewall;
+import dev.ecsplatform.service.CalleeLink;
+import dev.ecsplatform.service.ConnectedService;
+import dev.ecsplatform.service.ConnectedServiceArgs;
+import dev.ecsplatform.service.FargateSizes;
+
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The stack: validated configuration in, components and stack outputs out. The same code runs under
@@ -49,6 +63,30 @@ public final class PlatformProgram {
                 new ClusterArgs(names, config.namespace(), network.vpcId(), config.cluster(), config.protect()),
                 ComponentResourceOptions.Empty);
 
+        var graph = CallGraph.of(config);
+        var firewall = new ServiceFirewall(names.prefix(), names, network.vpcId(), graph.services(),
+                FirewallPlanner.plan(config, graph), ComponentResourceOptions.Empty);
+        var created = new HashMap<String, ConnectedService>();
+        for (var serviceName : graph.creationOrder()) {
+            var service = config.services().get(serviceName);
+            var callees = graph.callees(serviceName).stream()
+                    .filter(callee -> !callee.equals(serviceName))
+                    .map(callee -> new CalleeLink(callee, graph.sameCycle(serviceName, callee)
+                            ? Optional.empty() : Optional.of(created.get(callee).ecsService())))
+                    .toList();
+            var size = FargateSizes.smallestFitting(service.cpu() + config.serviceConnect().proxyCpu(),
+                    service.memory() + config.serviceConnect().proxyMemory()).orElseThrow();
+            var strategy = service.capacityProviders().isEmpty()
+                    ? config.cluster().capacityProviders() : service.capacityProviders();
+            created.put(serviceName, new ConnectedService(names.name(serviceName), new ConnectedServiceArgs(
+                    names, config.region(), accountId, config.namespace(), service, size, config.logRetentionDays(),
+                    strategy, !graph.externalCallers(serviceName).isEmpty(), callees,
+                    cluster.clusterArn(), cluster.namespaceArn(), cluster.namespaceId(),
+                    network.privateSubnetIds(), firewall.groupId(serviceName)), ComponentResourceOptions.Empty));
+        }
+        var endpoints = ServiceEndpoints.of(config, graph);
+        new EndpointDirectory(names.name("endpoints"), names, endpoints, ComponentResourceOptions.Empty);
+
         ctx.export("vpcId", network.vpcId());
         ctx.export("publicSubnetIds", network.publicSubnetIds());
         ctx.export("privateSubnetIds", network.privateSubnetIds());
@@ -57,5 +95,8 @@ public final class PlatformProgram {
         ctx.export("namespaceName", cluster.namespaceName());
         ctx.export("clusterName", cluster.clusterName());
         ctx.export("clusterArn", cluster.clusterArn());
+        var catalog = new TreeMap<String, Object>();
+        endpoints.forEach((name, endpoint) -> catalog.put(name, ServiceEndpoints.shape(endpoint)));
+        ctx.export("endpoints", Output.of(catalog));
     }
 }

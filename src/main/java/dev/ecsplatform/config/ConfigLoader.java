@@ -1,8 +1,10 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.network.EndpointCatalog;
+import dev.ecsplatform.network.InterfaceEndpointNeeds;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -14,8 +16,10 @@ public final class ConfigLoader {
 
     /** The keys this program reads under its project namespace. */
     public static final List<String> KEYS = List.of(
-            "cluster", "externalClients", "namespace", "network", "protect", "services");
+            "cluster", "deployment", "externalClients", "images", "logs", "namespace", "network", "protect",
+            "serviceConnect", "services");
     public static final String REGION_KEY = "aws:region";
+    static final int DEFAULT_LOG_RETENTION = 365;
 
     private ConfigLoader() {
     }
@@ -31,20 +35,54 @@ public final class ConfigLoader {
             }
         }
         var region = readRegion(ConfigNode.top(REGION_KEY, source.get(REGION_KEY), problems));
-        var services = readServices(node(project, "services", source, problems));
-        var externalClients = readExternalClients(node(project, "externalClients", source, problems));
-        var network = NetworkReader.read(node(project, "network", source, problems), region,
-                EndpointCatalog.Needs.NOTHING_EXTRA);
         var namespace = readNamespace(node(project, "namespace", source, problems));
-        var cluster = ClusterReader.read(node(project, "cluster", source, problems));
         var protect = node(project, "protect", source, problems).bool().orElse(true);
+        var images = readImages(node(project, "images", source, problems));
+        var serviceConnect = readServiceConnect(node(project, "serviceConnect", source, problems));
+        var deployment = ServiceReader.readDeployment(node(project, "deployment", source, problems),
+                DeploymentSettings.DEFAULT);
+        var logRetention = readLogs(node(project, "logs", source, problems));
+        var cluster = ClusterReader.read(node(project, "cluster", source, problems));
+
+        var defaults = new ServiceDefaults(region, namespace, images, serviceConnect, deployment,
+                cluster.capacityProviders());
+        var serviceNodes = new HashMap<String, ConfigNode>();
+        var services = new TreeMap<String, ServiceSettings>();
+        for (var entry : node(project, "services", source, problems)
+                .entries("a mapping of service names to service settings").entrySet()) {
+            if (NameRules.checkEntryName(entry.getValue(), entry.getKey())) {
+                serviceNodes.put(entry.getKey(), entry.getValue());
+                services.put(entry.getKey(), ServiceReader.read(entry.getKey(), entry.getValue(), defaults));
+            }
+        }
+        var clientNodes = new HashMap<String, ConfigNode>();
+        var clients = readClients(node(project, "externalClients", source, problems), clientNodes);
+
+        var network = NetworkReader.read(node(project, "network", source, problems), region, needs(services));
+        ServiceGraphChecks.check(services, serviceNodes, clients, clientNodes, namespace, region, network.natGateways());
         problems.throwIfAny(source.description());
-        return new PlatformConfig(region, network, namespace, cluster, protect, services, externalClients);
+        return new PlatformConfig(region, network, namespace, cluster, protect, logRetention, serviceConnect, images,
+                services, clients);
     }
 
     private static ConfigNode node(String project, String key, ConfigSource source, Problems problems) {
         var fullKey = project + ":" + key;
         return ConfigNode.top(fullKey, source.get(fullKey), problems);
+    }
+
+    /** What the services use that needs an interface endpoint when there is no NAT. */
+    private static InterfaceEndpointNeeds.Needs needs(SortedMap<String, ServiceSettings> services) {
+        boolean secretsManager = false;
+        boolean parameterStore = false;
+        boolean exec = false;
+        for (var service : services.values()) {
+            for (var arn : service.secrets().values()) {
+                secretsManager |= arn.contains(":secretsmanager:");
+                parameterStore |= arn.contains(":ssm:");
+            }
+            exec |= service.exec();
+        }
+        return new InterfaceEndpointNeeds.Needs(secretsManager, parameterStore, exec);
     }
 
     private static String readRegion(ConfigNode node) {
@@ -74,25 +112,34 @@ public final class ConfigLoader {
         return name;
     }
 
-    private static SortedMap<String, ServiceSettings> readServices(ConfigNode node) {
-        var services = new TreeMap<String, ServiceSettings>();
-        for (var entry : node.entries("a mapping of service names to service settings").entrySet()) {
-            if (NameRules.checkEntryName(entry.getValue(), entry.getKey())) {
-                entry.getValue().expectObject("a mapping of service settings");
-                entry.getValue().rejectUnknownKeys();
-                services.put(entry.getKey(), new ServiceSettings(entry.getKey()));
-            }
-        }
-        return services;
+    private static ImagePolicy readImages(ConfigNode node) {
+        node.expectObject("a mapping with key allowMutableTags");
+        var allowMutable = node.field("allowMutableTags").bool().orElse(false);
+        node.rejectUnknownKeys();
+        return new ImagePolicy(allowMutable);
     }
 
-    private static SortedMap<String, ExternalClientSettings> readExternalClients(ConfigNode node) {
+    private static ServiceConnectSettings readServiceConnect(ConfigNode node) {
+        node.expectObject("a mapping with keys proxyCpu, proxyMemory");
+        var cpu = node.field("proxyCpu").integer(128, 4096).orElse(ServiceConnectSettings.DEFAULT.proxyCpu());
+        var memory = node.field("proxyMemory").integer(64, 8192).orElse(ServiceConnectSettings.DEFAULT.proxyMemory());
+        node.rejectUnknownKeys();
+        return new ServiceConnectSettings(cpu, memory);
+    }
+
+    private static int readLogs(ConfigNode node) {
+        node.expectObject("a mapping with key retentionDays");
+        var days = LogRetention.read(node.field("retentionDays")).orElse(DEFAULT_LOG_RETENTION);
+        node.rejectUnknownKeys();
+        return days;
+    }
+
+    private static SortedMap<String, ExternalClientSettings> readClients(ConfigNode node, Map<String, ConfigNode> nodes) {
         var clients = new TreeMap<String, ExternalClientSettings>();
         for (var entry : node.entries("a mapping of client names to client settings").entrySet()) {
             if (NameRules.checkEntryName(entry.getValue(), entry.getKey())) {
-                entry.getValue().expectObject("a mapping of client settings");
-                entry.getValue().rejectUnknownKeys();
-                clients.put(entry.getKey(), new ExternalClientSettings(entry.getKey()));
+                nodes.put(entry.getKey(), entry.getValue());
+                clients.put(entry.getKey(), ExternalClientReader.read(entry.getKey(), entry.getValue()));
             }
         }
         return clients;

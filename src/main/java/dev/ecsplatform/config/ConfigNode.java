@@ -154,6 +154,23 @@ public final class ConfigNode {
         return Optional.empty();
     }
 
+    /** A scalar (string, number or boolean) as text; numbers keep no fraction when whole. */
+    public Optional<String> scalarText(String expected) {
+        if (!isPresent()) {
+            return Optional.empty();
+        }
+        if (value.isJsonPrimitive()) {
+            var primitive = value.getAsJsonPrimitive();
+            if (primitive.isNumber()) {
+                double d = primitive.getAsDouble();
+                return Optional.of(d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : primitive.getAsString());
+            }
+            return Optional.of(primitive.getAsString());
+        }
+        problem(expected);
+        return Optional.empty();
+    }
+
     /** An integer in [min, max]; numeric strings are accepted because {@code pulumi config set} writes them. */
     public Optional<Integer> integer(int min, int max) {
         if (!isPresent()) {

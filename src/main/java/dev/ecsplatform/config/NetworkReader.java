@@ -1,6 +1,6 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.network.EndpointCatalog;
+import dev.ecsplatform.network.InterfaceEndpointNeeds;
 import dev.ecsplatform.network.InterfaceEndpoint;
 import dev.ecsplatform.network.Ipv4Cidr;
 import dev.ecsplatform.network.SubnetPlanner;
@@ -19,21 +19,21 @@ final class NetworkReader {
     static final int DEFAULT_ZONE_COUNT = 3;
     static final int DEFAULT_FLOW_LOG_RETENTION = 365;
 
-    private static final List<Ipv4Cidr> PRIVATE_RANGES = List.of(
+    static final List<Ipv4Cidr> PRIVATE_RANGES = List.of(
             Ipv4Cidr.of("10.0.0.0/8"), Ipv4Cidr.of("172.16.0.0/12"),
             Ipv4Cidr.of("192.168.0.0/16"), Ipv4Cidr.of("100.64.0.0/10"));
 
     private NetworkReader() {
     }
 
-    static NetworkSettings read(ConfigNode node, String region, EndpointCatalog.Needs needs) {
+    static NetworkSettings read(ConfigNode node, String region, InterfaceEndpointNeeds.Needs needs) {
         node.expectObject("a mapping with keys cidr, azCount or availabilityZones, natGateways, endpoints, flowLogs");
         var cidr = readCidr(node.field("cidr"));
         var zones = readZones(node.field("azCount"), node.field("availabilityZones"), region);
         var nat = node.field("natGateways").choice(NatGateways.byWord()).orElse(NatGateways.PER_AZ);
         var endpointsNode = node.field("endpoints");
         var explicitEndpoints = readEndpoints(endpointsNode);
-        var required = EndpointCatalog.needed(needs);
+        var required = InterfaceEndpointNeeds.needed(needs);
         if (explicitEndpoints.isPresent() && nat == NatGateways.NONE) {
             var missing = EnumSet.copyOf(required);
             missing.removeAll(explicitEndpoints.get());

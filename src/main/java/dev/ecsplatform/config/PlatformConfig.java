@@ -1,18 +1,22 @@
 package dev.ecsplatform.config;
 
+import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * The whole validated configuration of one environment. Knows nothing of Pulumi.
  *
- * @param region          {@code aws:region}
- * @param network         {@code ecs-platform:network}
- * @param namespace       {@code ecs-platform:namespace}: the private DNS namespace name
- * @param cluster         {@code ecs-platform:cluster}
- * @param protect         {@code ecs-platform:protect}: protect stateful resources from deletion
- * @param services        {@code ecs-platform:services}, by name
- * @param externalClients {@code ecs-platform:externalClients}, by name
+ * @param region            {@code aws:region}
+ * @param network           {@code ecs-platform:network}
+ * @param namespace         {@code ecs-platform:namespace}: the private DNS namespace name
+ * @param cluster           {@code ecs-platform:cluster}
+ * @param protect           {@code ecs-platform:protect}: protect stateful resources from deletion
+ * @param logRetentionDays  {@code ecs-platform:logs.retentionDays}: retention of service log groups
+ * @param serviceConnect    {@code ecs-platform:serviceConnect}: the proxy reserve per task
+ * @param images            {@code ecs-platform:images}: which image references are accepted
+ * @param services          {@code ecs-platform:services}, by name
+ * @param externalClients   {@code ecs-platform:externalClients}, by name
  */
 public record PlatformConfig(
         String region,
@@ -20,11 +24,14 @@ public record PlatformConfig(
         String namespace,
         ClusterSettings cluster,
         boolean protect,
+        int logRetentionDays,
+        ServiceConnectSettings serviceConnect,
+        ImagePolicy images,
         SortedMap<String, ServiceSettings> services,
         SortedMap<String, ExternalClientSettings> externalClients) {
 
     public PlatformConfig {
-        services = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(services));
-        externalClients = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(externalClients));
+        services = Collections.unmodifiableSortedMap(new TreeMap<>(services));
+        externalClients = Collections.unmodifiableSortedMap(new TreeMap<>(externalClients));
     }
 }

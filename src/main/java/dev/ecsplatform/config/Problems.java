@@ -14,7 +14,11 @@ public final class Problems {
     }
 
     public void add(String path, String given, String expected, String hint) {
-        found.add(new Problem(path, given, expected, hint));
+        var problem = new Problem(path, given, expected, hint);
+        // Two readers may look at the same value (e.g. a service's calls); say each thing once.
+        if (!found.contains(problem)) {
+            found.add(problem);
+        }
     }
 
     public boolean isEmpty() {

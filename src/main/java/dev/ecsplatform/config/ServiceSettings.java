@@ -1,9 +1,72 @@
 package dev.ecsplatform.config;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+
 /**
- * One backend service of {@code ecs-platform:services}.
+ * One backend service of {@code ecs-platform:services}. Defaults are applied by the reader and
+ * listed in the README.
  *
- * @param name the map key: a DNS label that is also the service's internal name
+ * @param name                   the map key: a DNS label, also the service's internal name
+ * @param image                  container image reference (required)
+ * @param port                   the port the app listens on; empty for a client-only service
+ * @param protocol               {@code http} (default), {@code http2}, {@code grpc} or {@code tcp}
+ * @param cpu                    CPU units of the app container (default 256)
+ * @param memory                 MiB of the app container (default 512)
+ * @param desiredCount           tasks to run (default 2)
+ * @param calls                  names of the services it calls, sorted
+ * @param environment            plain environment variables
+ * @param secrets                environment variable name to Secrets Manager or SSM parameter ARN
+ * @param command                the container command; empty keeps the image's
+ * @param healthCheck            the container health check, if any
+ * @param autoscaling            CPU target tracking, if any
+ * @param timeouts               Service Connect timeouts, if any
+ * @param readonlyRootFilesystem default true (Security Hub ECS.5)
+ * @param user                   the Linux user the container runs as (default {@code 1000}; ECS.20)
+ * @param ephemeralStorageGiB    21–200, or empty for the Fargate default of 20
+ * @param cpuArchitecture        {@code X86_64} (default) or {@code ARM64}
+ * @param exec                   ECS Exec (default false)
+ * @param capacityProviders      a strategy overriding the cluster default, or empty
+ * @param taskRolePolicies       managed policy ARNs attached to the task role, sorted
+ * @param deployment             rolling-deployment bounds (default: the environment's)
  */
-public record ServiceSettings(String name) {
+public record ServiceSettings(
+        String name,
+        String image,
+        Optional<Integer> port,
+        Protocol protocol,
+        int cpu,
+        int memory,
+        int desiredCount,
+        SortedSet<String> calls,
+        SortedMap<String, String> environment,
+        SortedMap<String, String> secrets,
+        List<String> command,
+        Optional<HealthCheckSettings> healthCheck,
+        Optional<AutoscalingSettings> autoscaling,
+        Optional<TimeoutSettings> timeouts,
+        boolean readonlyRootFilesystem,
+        String user,
+        Optional<Integer> ephemeralStorageGiB,
+        String cpuArchitecture,
+        boolean exec,
+        List<CapacityProviderShare> capacityProviders,
+        SortedSet<String> taskRolePolicies,
+        DeploymentSettings deployment) {
+
+    public ServiceSettings {
+        calls = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(calls));
+        environment = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(environment));
+        secrets = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(secrets));
+        command = List.copyOf(command);
+        capacityProviders = List.copyOf(capacityProviders);
+        taskRolePolicies = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(taskRolePolicies));
+    }
+
+    /** A client-only service calls others but serves no port. */
+    public boolean isClientOnly() {
+        return port.isEmpty();
+    }
 }

@@ -95,16 +95,33 @@ class NetworkStackTest {
                         .isEqualTo(a.inputString("subnetId") + "-rt"));
     }
 
+    @Test
+    void devKeepsOnlyTheLogsEndpointItAskedFor() {
+        assertThat(interfaceEndpoints(StackFiles.plan("dev"))).extracting(e -> e.inputString("serviceName"))
+                .containsExactly("com.amazonaws.us-east-1.logs");
+    }
+
+    @Test
+    void prodDerivesEndpointsFromWhatItsServicesUse() {
+        // Secrets Manager and SSM because services read secrets from both; no ssmmessages: no ECS Exec in prod.
+        assertThat(interfaceEndpoints(StackFiles.plan("prod"))).extracting(e -> e.inputString("serviceName"))
+                .containsExactlyInAnyOrder("com.amazonaws.us-east-1.ecr.api", "com.amazonaws.us-east-1.ecr.dkr",
+                        "com.amazonaws.us-east-1.logs", "com.amazonaws.us-east-1.secretsmanager",
+                        "com.amazonaws.us-east-1.ssm");
+    }
+
+    private static List<PlannedResource> interfaceEndpoints(Plan plan) {
+        return plan.ofType(ENDPOINT).stream().filter(e -> "Interface".equals(e.inputString("vpcEndpointType"))).toList();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void interfaceEndpointsForEcrAndLogsInThePrivateSubnets(String stack) {
+    void interfaceEndpointsSitInThePrivateSubnetsBehindTheEndpointGroup(String stack) {
         var plan = StackFiles.plan(stack);
         var p = "ecs-platform-" + stack;
         var privateSubnets = plan.outputs().get("privateSubnetIds");
-        var interfaces = plan.ofType(ENDPOINT).stream()
-                .filter(e -> "Interface".equals(e.inputString("vpcEndpointType"))).toList();
-        assertThat(interfaces).extracting(e -> e.inputString("serviceName")).containsExactlyInAnyOrder(
-                "com.amazonaws.us-east-1.ecr.api", "com.amazonaws.us-east-1.ecr.dkr", "com.amazonaws.us-east-1.logs");
+        var interfaces = interfaceEndpoints(plan);
+        assertThat(interfaces).isNotEmpty();
         assertThat(interfaces).allSatisfy(endpoint -> assertThat(endpoint.inputs())
                 .containsEntry("privateDnsEnabled", true)
                 .containsEntry("subnetIds", privateSubnets)

@@ -11,9 +11,9 @@ import java.util.Set;
  * logs through {@code logs}. Secrets add {@code secretsmanager} or {@code ssm}; ECS Exec adds
  * {@code ssmmessages}.
  */
-public final class EndpointCatalog {
+public final class InterfaceEndpointNeeds {
 
-    private EndpointCatalog() {
+    private InterfaceEndpointNeeds() {
     }
 
     /** What the workloads use, from the facts the service settings give. */

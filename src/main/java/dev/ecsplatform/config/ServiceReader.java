@@ -1,0 +1,279 @@
+package dev.ecsplatform.config;
+
+import dev.ecsplatform.service.FargateSizes;
+import dev.ecsplatform.service.ImageReference;
+import dev.ecsplatform.service.SecretReference;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Reads and checks one entry of {@code ecs-platform:services}. Cross-service rules live in {@link ServiceGraphChecks}. */
+final class ServiceReader {
+
+    static final int DEFAULT_CPU = 256;
+    static final int DEFAULT_MEMORY = 512;
+    static final int DEFAULT_DESIRED_COUNT = 2;
+    static final String DEFAULT_USER = "1000";
+    /** Security Hub ECS.8: credentials belong in secrets, never in plain environment variables. */
+    static final Set<String> CREDENTIAL_VARIABLES = Set.of(
+            "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "ECS_ENGINE_AUTH_DATA");
+
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern USER = Pattern.compile("[A-Za-z0-9_.-]{1,32}(:[A-Za-z0-9_.-]{1,32})?");
+    private static final Pattern MANAGED_POLICY = Pattern.compile(
+            "arn:aws(?:-cn|-us-gov)?:iam::(?:aws|\\d{12}):policy/[A-Za-z0-9+=,.@_/-]+");
+    private static final String ENV_NAME_EXPECTED = "an environment variable name: letters, digits and '_', not starting with a digit";
+
+    private ServiceReader() {
+    }
+
+    static ServiceSettings read(String name, ConfigNode node, ServiceDefaults defaults) {
+        node.expectObject("a mapping of service settings");
+        var image = readImage(node.field("image"), defaults.images());
+        var port = node.field("port").integer(1, 65535);
+        var protocolNode = node.field("protocol");
+        var protocol = protocolNode.choice(Protocol.byWord()).orElse(Protocol.HTTP);
+        if (protocolNode.isPresent() && port.isEmpty() && !node.field("port").isPresent()) {
+            protocolNode.problem("no protocol on a client-only service (it has no port); add a port or remove protocol");
+        }
+        var cpuNode = node.field("cpu");
+        var memoryNode = node.field("memory");
+        var cpu = cpuNode.integer(64, 16384).orElse(DEFAULT_CPU);
+        var memory = memoryNode.integer(64, 122880).orElse(DEFAULT_MEMORY);
+        checkFits(cpuNode, memoryNode, cpu, memory, defaults.serviceConnect());
+        var desiredNode = node.field("desiredCount");
+        var desiredCount = desiredNode.integer(0, 1000).orElse(DEFAULT_DESIRED_COUNT);
+        var calls = readCalls(node.field("calls"));
+        var environment = readEnvironment(node.field("environment"));
+        var secrets = readSecrets(node.field("secrets"), environment.keySet());
+        var command = node.field("command").strings("command words (strings)").orElse(List.of());
+        var healthCheck = readHealthCheck(node.field("healthCheck"));
+        var autoscaling = readAutoscaling(node.field("autoscaling"), desiredNode, desiredCount);
+        var timeouts = readTimeouts(node.field("timeouts"), port.isPresent() || node.field("port").isPresent(), protocol);
+        var readonly = node.field("readonlyRootFilesystem").bool().orElse(true);
+        var user = readUser(node.field("user"));
+        var storage = node.field("ephemeralStorage").integer(21, 200);
+        var architecture = node.field("cpuArchitecture").word("X86_64", "ARM64").orElse("X86_64");
+        var exec = node.field("exec").bool().orElse(false);
+        var strategyNode = node.field("capacityProviders");
+        var strategy = strategyNode.isPresent() ? ClusterReader.readStrategy(strategyNode) : List.<CapacityProviderShare>of();
+        checkArchitectureAndSpot(node, architecture, strategy.isEmpty() ? defaults.clusterStrategy() : strategy);
+        var policies = readPolicies(node.field("taskRolePolicies"));
+        var deployment = readDeployment(node.field("deployment"), defaults.deployment());
+        node.rejectUnknownKeys();
+        return new ServiceSettings(name, image, port, protocol, cpu, memory, desiredCount, calls, environment, secrets,
+                command, healthCheck, autoscaling, timeouts, readonly, user, storage, architecture, exec, strategy,
+                policies, deployment);
+    }
+
+    private static String readImage(ConfigNode node, ImagePolicy policy) {
+        var expected = "a container image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/orders:1.4.2";
+        if (!node.isPresent()) {
+            node.problem(expected);
+            return "";
+        }
+        var text = node.string(expected).orElse("");
+        if (text.isEmpty()) {
+            return "";
+        }
+        var reference = ImageReference.parse(text);
+        if (reference.isEmpty()) {
+            node.problem(expected);
+        } else if (reference.get().isMutable() && !policy.allowMutableTags()) {
+            node.problem("a pinned tag or digest (not latest, not untagged): this environment sets "
+                    + "images.allowMutableTags to false, so every deployment must name the exact image");
+        }
+        return text;
+    }
+
+    private static void checkFits(ConfigNode cpuNode, ConfigNode memoryNode, int cpu, int memory,
+                                  ServiceConnectSettings proxy) {
+        int needCpu = cpu + proxy.proxyCpu();
+        int needMemory = memory + proxy.proxyMemory();
+        if (FargateSizes.smallestFitting(needCpu, needMemory).isEmpty()) {
+            var node = needCpu > 16384 ? cpuNode : memoryNode;
+            node.problem("an app size that fits a Fargate task with the Service Connect proxy's "
+                    + proxy.proxyCpu() + " CPU / " + proxy.proxyMemory() + " MiB on top (" + needCpu + " CPU / "
+                    + needMemory + " MiB fits none); nearest valid sizes: "
+                    + FargateSizes.nearest(needCpu, needMemory, 2).stream().map(Object::toString)
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static TreeSet<String> readCalls(ConfigNode node) {
+        var calls = new TreeSet<String>();
+        for (var item : node.items("a list of service names")) {
+            item.string("a service name").ifPresent(callee -> {
+                if (!calls.add(callee)) {
+                    item.problem("each service once");
+                }
+            });
+        }
+        return calls;
+    }
+
+    private static TreeMap<String, String> readEnvironment(ConfigNode node) {
+        var result = new TreeMap<String, String>();
+        for (var entry : node.entries("a mapping of variable names to values").entrySet()) {
+            var name = entry.getKey();
+            var value = entry.getValue();
+            if (!checkVariableName(value, name)) {
+                continue;
+            }
+            if (CREDENTIAL_VARIABLES.contains(name)) {
+                value.problems().add(value.path(), "a plain value for " + name,
+                        "no AWS credentials in plain environment variables: the task role gives the app AWS access; "
+                                + "anything secret goes under secrets (Security Hub ECS.8)");
+                continue;
+            }
+            value.scalarText("a plain value (text, number or true/false)").ifPresent(v -> result.put(name, v));
+        }
+        return result;
+    }
+
+    private static TreeMap<String, String> readSecrets(ConfigNode node, Set<String> environmentNames) {
+        var result = new TreeMap<String, String>();
+        for (var entry : node.entries("a mapping of variable names to secret ARNs").entrySet()) {
+            var name = entry.getKey();
+            var value = entry.getValue();
+            if (!checkVariableName(value, name)) {
+                continue;
+            }
+            if (environmentNames.contains(name)) {
+                value.problems().add(value.path(), "a secret named " + name + " that environment also sets",
+                        "each variable in either environment or secrets, not both");
+                continue;
+            }
+            value.string(SecretReference.EXPECTED).ifPresent(arn -> {
+                if (SecretReference.parse(arn).isEmpty()) {
+                    value.problem(SecretReference.EXPECTED);
+                } else {
+                    result.put(name, arn);
+                }
+            });
+        }
+        return result;
+    }
+
+    private static boolean checkVariableName(ConfigNode value, String name) {
+        if (ENV_NAME.matcher(name).matches()) {
+            return true;
+        }
+        value.problems().add(value.path(), "the variable name " + ConfigNode.quote(name), ENV_NAME_EXPECTED);
+        return false;
+    }
+
+    private static Optional<HealthCheckSettings> readHealthCheck(ConfigNode node) {
+        if (!node.expectObject("a mapping with keys command, intervalSeconds, timeoutSeconds, retries, startPeriodSeconds")) {
+            return Optional.empty();
+        }
+        var commandNode = node.field("command");
+        var command = commandNode.strings("command words").orElse(List.of());
+        if (command.isEmpty() || !(command.get(0).equals("CMD") || command.get(0).equals("CMD-SHELL")) || command.size() < 2) {
+            commandNode.problem("a list starting with CMD or CMD-SHELL, e.g. [CMD-SHELL, \"wget -q -O /dev/null http://localhost:8080/health || exit 1\"]");
+        }
+        var interval = node.field("intervalSeconds").integer(5, 300).orElse(30);
+        var timeout = node.field("timeoutSeconds").integer(2, 60).orElse(5);
+        var retries = node.field("retries").integer(1, 10).orElse(3);
+        var startPeriod = node.field("startPeriodSeconds").integer(0, 300).orElse(10);
+        node.rejectUnknownKeys();
+        return Optional.of(new HealthCheckSettings(command, interval, timeout, retries, startPeriod));
+    }
+
+    private static Optional<AutoscalingSettings> readAutoscaling(ConfigNode node, ConfigNode desiredNode, int desired) {
+        if (!node.expectObject("a mapping with keys min, max, cpuTarget")) {
+            return Optional.empty();
+        }
+        var minNode = node.field("min");
+        var maxNode = node.field("max");
+        var min = minNode.integer(1, 1000);
+        var max = maxNode.integer(1, 1000);
+        var target = node.field("cpuTarget").integer(10, 90).orElse(60);
+        if (!minNode.isPresent()) {
+            minNode.problem("the fewest tasks autoscaling may keep, from 1 to 1000");
+        }
+        if (!maxNode.isPresent()) {
+            maxNode.problem("the most tasks autoscaling may start, from 1 to 1000");
+        }
+        node.rejectUnknownKeys();
+        if (min.isEmpty() || max.isEmpty()) {
+            return Optional.empty();
+        }
+        if (max.get() < min.get()) {
+            maxNode.problem("at least min (" + min.get() + ")");
+        } else if (desiredNode.isPresent() && (desired < min.get() || desired > max.get())) {
+            desiredNode.problem("a count between autoscaling min " + min.get() + " and max " + max.get()
+                    + " (it is the starting count; autoscaling owns it afterwards)");
+        }
+        return Optional.of(new AutoscalingSettings(min.get(), max.get(), target));
+    }
+
+    private static Optional<TimeoutSettings> readTimeouts(ConfigNode node, boolean hasPort, Protocol protocol) {
+        if (!node.expectObject("a mapping with keys idleSeconds, perRequestSeconds")) {
+            return Optional.empty();
+        }
+        var idle = node.field("idleSeconds").integer(0, 86400);
+        var perRequest = node.field("perRequestSeconds").integer(0, 86400);
+        node.rejectUnknownKeys();
+        if (!hasPort) {
+            node.problem("no timeouts on a client-only service (Service Connect timeouts belong to an endpoint)");
+            return Optional.empty();
+        }
+        if (protocol == Protocol.TCP) {
+            node.problem("no timeouts for protocol tcp (Service Connect rejects a timeout block on a TCP port); "
+                    + "use http, http2 or grpc to set them");
+            return Optional.empty();
+        }
+        return Optional.of(new TimeoutSettings(idle, perRequest));
+    }
+
+    private static String readUser(ConfigNode node) {
+        var user = node.scalarText("a Linux user such as 1000 or 1000:1000").orElse(DEFAULT_USER);
+        if (!USER.matcher(user).matches()) {
+            node.problem("a Linux user such as 1000 or 1000:1000 (name or uid, optionally :group)");
+            return DEFAULT_USER;
+        }
+        return user;
+    }
+
+    private static void checkArchitectureAndSpot(ConfigNode node, String architecture, List<CapacityProviderShare> strategy) {
+        boolean usesSpot = strategy.stream().anyMatch(s -> s.provider().equals("FARGATE_SPOT") && (s.weight() > 0 || s.base() > 0));
+        if (architecture.equals("ARM64") && usesSpot) {
+            node.field("cpuArchitecture").problem("X86_64 while FARGATE_SPOT is in the capacity strategy "
+                    + "(Fargate Spot runs no ARM64 tasks); give this service capacityProviders: {FARGATE: {weight: 1}}");
+        }
+    }
+
+    private static TreeSet<String> readPolicies(ConfigNode node) {
+        var policies = new TreeSet<String>();
+        var expected = "a managed policy ARN such as arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess";
+        for (var item : node.items("a list of managed policy ARNs")) {
+            item.string(expected).ifPresent(arn -> {
+                if (!MANAGED_POLICY.matcher(arn).matches()) {
+                    item.problem(expected);
+                } else if (!policies.add(arn)) {
+                    item.problem("each policy once");
+                }
+            });
+        }
+        return policies;
+    }
+
+    static DeploymentSettings readDeployment(ConfigNode node, DeploymentSettings defaults) {
+        if (!node.expectObject("a mapping with keys minimumHealthyPercent, maximumPercent")) {
+            return defaults;
+        }
+        var min = node.field("minimumHealthyPercent").integer(0, 100).orElse(defaults.minimumHealthyPercent());
+        var max = node.field("maximumPercent").integer(100, 200).orElse(defaults.maximumPercent());
+        node.rejectUnknownKeys();
+        if (min == 100 && max == 100) {
+            node.problem("room to replace tasks: with minimumHealthyPercent 100, maximumPercent must be above 100");
+        }
+        return new DeploymentSettings(min, max);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.ecsplatform.security;
+
+import dev.ecsplatform.callgraph.CallGraph;
+import dev.ecsplatform.config.PlatformConfig;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns the call graph into security group rules, and nothing else: a service admits exactly its
+ * declared callers on its port (callers' security groups; standalone clients' groups or blocks), and
+ * reaches exactly its callees on theirs, plus HTTPS out for AWS APIs and image registries. Pure.
+ */
+public final class FirewallPlanner {
+
+    public static final int HTTPS = 443;
+    public static final String ANYWHERE = "0.0.0.0/0";
+
+    private FirewallPlanner() {
+    }
+
+    public static List<FirewallRule> plan(PlatformConfig config, CallGraph graph) {
+        var rules = new ArrayList<FirewallRule>();
+        for (var service : config.services().values()) {
+            var name = service.name();
+            service.port().ifPresent(port -> {
+                for (var caller : graph.callers(name)) {
+                    rules.add(new FirewallRule(name, true, port, new Peer.Service(caller),
+                            caller + " calls " + name, "from-" + caller));
+                }
+                for (var clientName : graph.externalCallers(name)) {
+                    var client = config.externalClients().get(clientName);
+                    for (var group : client.securityGroupIds()) {
+                        rules.add(new FirewallRule(name, true, port, new Peer.Group(group),
+                                clientName + " calls " + name, "from-" + clientName + "-" + group));
+                    }
+                    for (var cidr : client.cidrs()) {
+                        rules.add(new FirewallRule(name, true, port, new Peer.Cidr(cidr),
+                                clientName + " calls " + name, "from-" + clientName + "-" + slug(cidr)));
+                    }
+                }
+            });
+            for (var callee : graph.callees(name)) {
+                int port = config.services().get(callee).port().orElseThrow();
+                rules.add(new FirewallRule(name, false, port, new Peer.Service(callee),
+                        name + " calls " + callee, "to-" + callee));
+            }
+            rules.add(new FirewallRule(name, false, HTTPS, new Peer.Cidr(ANYWHERE),
+                    "AWS APIs and image registries over HTTPS", "https-out"));
+        }
+        rules.sort(Comparator.comparing(FirewallRule::service).thenComparing(FirewallRule::nameSuffix));
+        return List.copyOf(rules);
+    }
+
+    /** A CIDR as a name part: 10.0.64.0/24 becomes 10-0-64-0-24. */
+    static String slug(String cidr) {
+        return cidr.replace('.', '-').replace('/', '-');
+    }
+}

@@ -1,0 +1,14 @@
+package dev.ecsplatform.security;
+
+/**
+ * One rule on a service's security group.
+ *
+ * @param service     the service whose group holds the rule
+ * @param ingress     true for inbound, false for outbound
+ * @param port        the TCP port
+ * @param peer        who is admitted (ingress) or reached (egress)
+ * @param reason      the declared call or need behind the rule, shown as its description
+ * @param nameSuffix  stable logical-name suffix, made of names and addresses, never of list positions
+ */
+public record FirewallRule(String service, boolean ingress, int port, Peer peer, String reason, String nameSuffix) {
+}

@@ -1,0 +1,87 @@
+package dev.ecsplatform.service;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import dev.ecsplatform.config.ServiceSettings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/** Builds a service's container definitions from its settings and serialises them for ECS. Pure. */
+public final class ContainerDefinitions {
+
+    /** Writable scratch space; with a read-only root filesystem most runtimes still need /tmp. */
+    public static final TaskVolume TMP = new TaskVolume("tmp", "/tmp");
+    /**
+     * ECS Exec's agent writes under these paths; with a read-only root filesystem they must be writable
+     * volumes (aws/containers-roadmap#1359). Unverified against live AWS: if Exec fails to start, set
+     * readonlyRootFilesystem: false for that service.
+     */
+    public static final List<TaskVolume> EXEC_VOLUMES = List.of(
+            new TaskVolume("exec-managed-agents", "/managed-agents"),
+            new TaskVolume("exec-ssm-lib", "/var/lib/amazon/ssm"),
+            new TaskVolume("exec-ssm-log", "/var/log/amazon/ssm"));
+    public static final String APP_CONTAINER = "app";
+
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    /** A task-level volume (Fargate ephemeral storage) and where the app container mounts it. */
+    public record TaskVolume(String name, String containerPath) {
+    }
+
+    private ContainerDefinitions() {
+    }
+
+    /** The volumes the task declares for this service. */
+    public static List<TaskVolume> volumes(ServiceSettings service) {
+        var volumes = new ArrayList<TaskVolume>();
+        if (service.readonlyRootFilesystem()) {
+            volumes.add(TMP);
+            if (service.exec()) {
+                volumes.addAll(EXEC_VOLUMES);
+            }
+        }
+        return volumes;
+    }
+
+    public static EcsContainerDefinition app(ServiceSettings service, String region, String logGroupName) {
+        var ports = service.port().map(port -> List.of(new EcsContainerDefinition.PortMapping(
+                ConnectNames.portName(service.name()), port, "tcp", service.protocol().appProtocol().orElse(null))))
+                .orElse(null);
+        var environment = service.environment().entrySet().stream()
+                .map(e -> new EcsContainerDefinition.KeyValuePair(e.getKey(), e.getValue())).toList();
+        var secrets = service.secrets().entrySet().stream()
+                .map(e -> new EcsContainerDefinition.Secret(e.getKey(), e.getValue())).toList();
+        var health = service.healthCheck().map(h -> new EcsContainerDefinition.HealthCheck(
+                h.command(), h.intervalSeconds(), h.timeoutSeconds(), h.retries(), h.startPeriodSeconds())).orElse(null);
+        var logOptions = new LinkedHashMap<String, String>();
+        logOptions.put("awslogs-group", logGroupName);
+        logOptions.put("awslogs-region", region);
+        logOptions.put("awslogs-stream-prefix", APP_CONTAINER);
+        var mounts = volumes(service).stream()
+                .map(v -> new EcsContainerDefinition.MountPoint(v.name(), v.containerPath(), false)).toList();
+        return new EcsContainerDefinition(
+                APP_CONTAINER,
+                service.image(),
+                true,
+                service.cpu(),
+                service.memory(),
+                ports,
+                environment.isEmpty() ? null : environment,
+                secrets.isEmpty() ? null : secrets,
+                service.command().isEmpty() ? null : service.command(),
+                health,
+                new EcsContainerDefinition.LogConfiguration("awslogs", logOptions),
+                service.readonlyRootFilesystem(),
+                service.user(),
+                false,
+                // An init process reaps the processes ECS Exec leaves behind.
+                service.exec() ? new EcsContainerDefinition.LinuxParameters(true) : null,
+                mounts.isEmpty() ? null : mounts);
+    }
+
+    public static String toJson(List<EcsContainerDefinition> definitions) {
+        return GSON.toJson(definitions);
+    }
+}

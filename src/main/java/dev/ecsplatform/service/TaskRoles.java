@@ -1,0 +1,68 @@
+package dev.ecsplatform.service;
+
+import dev.ecsplatform.config.ServiceSettings;
+import dev.ecsplatform.iam.PolicyDocument;
+import dev.ecsplatform.iam.PolicyStatement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The IAM documents of a service's two roles. Pure: ARNs in, JSON out. */
+public final class TaskRoles {
+
+    private TaskRoles() {
+    }
+
+    /** Only ECS tasks started on behalf of this account may assume the roles. */
+    public static String trustPolicy(String region, String accountId) {
+        return PolicyDocument.of(
+                PolicyStatement.serviceTrust("EcsTasksOfThisAccount", "ecs-tasks.amazonaws.com", accountId)
+                        .withCondition("ArnLike", "aws:SourceArn", List.of("arn:aws:ecs:" + region + ":" + accountId + ":*")))
+                .toJson();
+    }
+
+    /**
+     * What ECS needs to start the task: pull its image, write its two log groups, read exactly the
+     * secrets the service declares. Nothing else.
+     */
+    public static String executionPolicy(ServiceSettings service, List<String> logGroupArns) {
+        var statements = new ArrayList<PolicyStatement>();
+        var image = ImageReference.parse(service.image());
+        image.flatMap(ImageReference::ecrRepositoryArn).ifPresent(repository -> {
+            // GetAuthorizationToken has no resource-level permissions; the pull itself is scoped to the repository.
+            statements.add(PolicyStatement.allow("EcrLogin", List.of("ecr:GetAuthorizationToken"), List.of("*")));
+            statements.add(PolicyStatement.allow("PullImage",
+                    List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"),
+                    List.of(repository)));
+        });
+        statements.add(PolicyStatement.allow("WriteLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                logGroupArns.stream().map(arn -> arn + ":log-stream:*").toList()));
+        var secretsManager = new ArrayList<String>();
+        var parameters = new ArrayList<String>();
+        for (var arn : service.secrets().values()) {
+            var secret = SecretReference.parse(arn).orElseThrow();
+            (secret.secretsManager() ? secretsManager : parameters).addAll(secret.iamResources());
+        }
+        if (!secretsManager.isEmpty()) {
+            statements.add(PolicyStatement.allow("ReadOwnSecrets", List.of("secretsmanager:GetSecretValue"),
+                    secretsManager.stream().distinct().sorted().toList()));
+        }
+        if (!parameters.isEmpty()) {
+            statements.add(PolicyStatement.allow("ReadOwnParameters", List.of("ssm:GetParameters"),
+                    parameters.stream().distinct().sorted().toList()));
+        }
+        return new PolicyDocument(statements).toJson();
+    }
+
+    /** The task role's inline policy: ECS Exec's channels when Exec is on; nothing otherwise. */
+    public static Optional<String> taskPolicy(ServiceSettings service) {
+        if (!service.exec()) {
+            return Optional.empty();
+        }
+        // The SSM message channels have no resource-level permissions.
+        return Optional.of(PolicyDocument.of(PolicyStatement.allow("EcsExecChannels", List.of(
+                "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+                "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"), List.of("*"))).toJson());
+    }
+}
