@@ -1,0 +1,317 @@
+package dev.ecsplatform.bootstrap;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.pulumi.exceptions.RunException;
+import com.pulumi.resources.CustomResource;
+import com.pulumi.test.PulumiTest;
+import dev.ecsplatform.bootstrap.config.StackConfigFile;
+import dev.ecsplatform.bootstrap.policy.AwsAccount;
+import dev.ecsplatform.bootstrap.policy.DeployPermissions;
+import dev.ecsplatform.bootstrap.policy.DeployPolicyPart;
+import dev.ecsplatform.bootstrap.policy.PolicyJson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static dev.ecsplatform.bootstrap.ProgramRun.ATTACHMENT;
+import static dev.ecsplatform.bootstrap.ProgramRun.OIDC_PROVIDER;
+import static dev.ecsplatform.bootstrap.ProgramRun.POLICY;
+import static dev.ecsplatform.bootstrap.ProgramRun.ROLE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the program on the real {@code Pulumi.shared.yaml} under the mock engine and checks the exact inputs. */
+class BootstrapProgramTest {
+
+    private static final String IAM = "arn:aws:iam::123456789012:";
+    private static final String PULUMI_PROVIDER_ARN = IAM + "oidc-provider/api.pulumi.com/oidc";
+    private static final String GITHUB_PROVIDER_ARN = IAM + "oidc-provider/token.actions.githubusercontent.com";
+    private static final Map<String, Object> SHARED_TAGS =
+            Map.of("project", "ecs-platform-bootstrap", "stack", "shared", "managed-by", "pulumi");
+
+    @AfterEach
+    void cleanup() {
+        PulumiTest.cleanup();
+    }
+
+    @Test
+    void createsBothIdentityProvidersWithoutThumbprints() {
+        var run = ProgramRun.of(StackConfigFile.entries("shared"));
+
+        assertThat(run.ofType(OIDC_PROVIDER)).extracting(RecordingMocks.Registered::name)
+                .containsExactlyInAnyOrder("oidc-pulumi-deployments", "oidc-github-actions");
+        assertThat(run.inputs(OIDC_PROVIDER, "oidc-pulumi-deployments")).isEqualTo(Map.of(
+                "url", "https://api.pulumi.com/oidc",
+                "clientIdLists", List.of("acme"),
+                "tags", SHARED_TAGS));
+        assertThat(run.inputs(OIDC_PROVIDER, "oidc-github-actions")).isEqualTo(Map.of(
+                "url", "https://token.actions.githubusercontent.com",
+                "clientIdLists", List.of("sts.amazonaws.com"),
+                "tags", SHARED_TAGS));
+    }
+
+    @Test
+    void createsTwoDeployRolesPerStackAndOnePreviewRole() {
+        var run = ProgramRun.of(StackConfigFile.entries("shared"));
+
+        assertThat(run.ofType(ROLE)).extracting(RecordingMocks.Registered::name).containsExactlyInAnyOrder(
+                "dev-pulumi-deploy", "dev-github-deploy", "prod-pulumi-deploy", "prod-github-deploy", "github-preview");
+        assertRole(run, "dev-pulumi-deploy", "ecs-platform-dev-pulumi-deploy",
+                "Pulumi Deployments deploys ecs-platform/dev", stackTags("dev"));
+        assertRole(run, "dev-github-deploy", "ecs-platform-dev-github-deploy",
+                "GitHub Actions in environment dev of acme/ecs-platform deploys ecs-platform/dev", stackTags("dev"));
+        assertRole(run, "prod-pulumi-deploy", "ecs-platform-prod-pulumi-deploy",
+                "Pulumi Deployments deploys ecs-platform/prod", stackTags("prod"));
+        assertRole(run, "prod-github-deploy", "ecs-platform-prod-github-deploy",
+                "GitHub Actions in environment prod of acme/ecs-platform deploys ecs-platform/prod", stackTags("prod"));
+        assertRole(run, "github-preview", "ecs-platform-github-preview",
+                "Pull requests of acme/ecs-platform preview ecs-platform stacks, read-only", SHARED_TAGS);
+    }
+
+    @Test
+    void trustsPulumiDeploymentsForExactlyOneStack() {
+        var run = ProgramRun.of(StackConfigFile.entries("shared"));
+
+        assertThat(trust(run, "dev-pulumi-deploy")).isEqualTo(json("""
+                {"Version": "2012-10-17", "Statement": [{
+                  "Sid": "PulumiDeploymentsDeploy", "Effect": "Allow",
+                  "Principal": {"Federated": "arn:aws:iam::123456789012:oidc-provider/api.pulumi.com/oidc"},
+                  "Action": "sts:AssumeRoleWithWebIdentity",
+                  "Condition": {
+                    "StringEquals": {"api.pulumi.com/oidc:aud": "acme"},
+                    "StringLike": {"api.pulumi.com/oidc:sub":
+                      "pulumi:deploy:org:acme:project:ecs-platform:stack:dev:operation:*:scope:write"}}}]}
+                """));
+        assertThat(trust(run, "prod-pulumi-deploy")).isEqualTo(json("""
+                {"Version": "2012-10-17", "Statement": [{
+                  "Sid": "PulumiDeploymentsDeploy", "Effect": "Allow",
+                  "Principal": {"Federated": "arn:aws:iam::123456789012:oidc-provider/api.pulumi.com/oidc"},
+                  "Action": "sts:AssumeRoleWithWebIdentity",
+                  "Condition": {
+                    "StringEquals": {"api.pulumi.com/oidc:aud": "acme"},
+                    "StringLike": {"api.pulumi.com/oidc:sub":
+                      "pulumi:deploy:org:acme:project:ecs-platform:stack:prod:operation:*:scope:write"}}}]}
+                """));
+    }
+
+    @Test
+    void trustsGithubOnlyFromTheStacksEnvironmentAndPullRequestsOnlyForPreview() {
+        var run = ProgramRun.of(StackConfigFile.entries("shared"));
+
+        assertThat(trust(run, "prod-github-deploy")).isEqualTo(json("""
+                {"Version": "2012-10-17", "Statement": [{
+                  "Sid": "GitHubActionsDeploy", "Effect": "Allow",
+                  "Principal": {"Federated":
+                    "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"},
+                  "Action": "sts:AssumeRoleWithWebIdentity",
+                  "Condition": {"StringEquals": {
+                    "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
+                    "token.actions.githubusercontent.com:sub": "repo:acme/ecs-platform:environment:prod"}}}]}
+                """));
+        assertThat(trust(run, "github-preview")).isEqualTo(json("""
+                {"Version": "2012-10-17", "Statement": [{
+                  "Sid": "GitHubActionsPullRequestPreview", "Effect": "Allow",
+                  "Principal": {"Federated":
+                    "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"},
+                  "Action": "sts:AssumeRoleWithWebIdentity",
+                  "Condition": {"StringEquals": {
+                    "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
+                    "token.actions.githubusercontent.com:sub": "repo:acme/ecs-platform:pull_request"}}}]}
+                """));
+    }
+
+    @Test
+    void addsTheBranchSubjectOnlyToTheStackThatAsksForIt() {
+        var entries = new HashMap<>(StackConfigFile.entries("shared"));
+        entries.put("stacks", "{\"dev\":{\"githubBranch\":\"main\"},\"prod\":{}}");
+        var run = ProgramRun.of(entries);
+
+        var devSubjects = JsonParser.parseString((String) run.inputs(ROLE, "dev-github-deploy").get("assumeRolePolicy"))
+                .getAsJsonObject().getAsJsonArray("Statement").get(0).getAsJsonObject()
+                .getAsJsonObject("Condition").getAsJsonObject("StringEquals")
+                .get("token.actions.githubusercontent.com:sub");
+        assertThat(devSubjects.toString()).isEqualTo(
+                "[\"repo:acme/ecs-platform:environment:dev\",\"repo:acme/ecs-platform:ref:refs/heads/main\"]");
+        assertThat((String) run.inputs(ROLE, "prod-github-deploy").get("assumeRolePolicy"))
+                .doesNotContain("refs/heads");
+    }
+
+    @Test
+    void givesEachStackItsOwnDeployPoliciesAndThePreviewRoleReadOnlyAccessOnly() {
+        var run = ProgramRun.of(StackConfigFile.entries("shared"));
+        var account = new AwsAccount("aws", RecordingMocks.ACCOUNT_ID);
+
+        assertThat(run.ofType(POLICY)).hasSize(2 * DeployPolicyPart.values().length);
+        for (var stack : List.of("dev", "prod")) {
+            for (var part : DeployPolicyPart.values()) {
+                assertThat(run.inputs(POLICY, stack + "-deploy-" + part.partName())).isEqualTo(Map.of(
+                        "name", "ecs-platform-" + stack + "-deploy-" + part.partName(),
+                        "path", "/bootstrap/",
+                        "description", part.description() + " (ecs-platform/" + stack + ")",
+                        "policy", PolicyJson.write(DeployPermissions.document(part, account, "ecs-platform", stack)),
+                        "tags", stackTags(stack)));
+            }
+        }
+
+        var policiesByRole = run.ofType(ATTACHMENT).stream().collect(Collectors.groupingBy(
+                attachment -> (String) attachment.inputs().get("role"),
+                // Sorted: the engine registers resources concurrently, in no fixed order.
+                Collectors.mapping(attachment -> (String) attachment.inputs().get("policyArn"),
+                        Collectors.collectingAndThen(Collectors.toList(), arns -> arns.stream().sorted().toList()))));
+        var devPolicies = List.of(IAM + "policy/bootstrap/ecs-platform-dev-deploy-identity-data",
+                IAM + "policy/bootstrap/ecs-platform-dev-deploy-network",
+                IAM + "policy/bootstrap/ecs-platform-dev-deploy-services");
+        var prodPolicies = devPolicies.stream().map(arn -> arn.replace("-dev-", "-prod-")).toList();
+        assertThat(policiesByRole).isEqualTo(Map.of(
+                "ecs-platform-dev-pulumi-deploy", devPolicies,
+                "ecs-platform-dev-github-deploy", devPolicies,
+                "ecs-platform-prod-pulumi-deploy", prodPolicies,
+                "ecs-platform-prod-github-deploy", prodPolicies,
+                "ecs-platform-github-preview", List.of("arn:aws:iam::aws:policy/ReadOnlyAccess")));
+    }
+
+    @Test
+    void declaredDeployPoliciesGrantNoStarOrServiceWideActionAndNothingAttachesAdministratorAccess() {
+        var run = ProgramRun.of(StackConfigFile.entries("shared"));
+
+        var actions = run.ofType(POLICY).stream()
+                .flatMap(policy -> JsonParser.parseString((String) policy.inputs().get("policy")).getAsJsonObject()
+                        .getAsJsonArray("Statement").asList().stream())
+                .flatMap(statement -> {
+                    var action = statement.getAsJsonObject().get("Action");
+                    return action.isJsonArray()
+                            ? action.getAsJsonArray().asList().stream().map(JsonElement::getAsString)
+                            : Stream.of(action.getAsString());
+                })
+                .toList();
+        assertThat(actions).isNotEmpty()
+                .doesNotContain("*")
+                .noneMatch(action -> action.matches("[a-z0-9-]+:\\*"));
+        assertThat(run.ofType(ATTACHMENT)).extracting(a -> (String) a.inputs().get("policyArn"))
+                .noneMatch(arn -> arn.endsWith("/AdministratorAccess") || arn.endsWith("/PowerUserAccess")
+                        || arn.endsWith("/IAMFullAccess"));
+    }
+
+    @Test
+    void exportsProviderAndRoleArnsForTheMainProject() {
+        var run = ProgramRun.of(StackConfigFile.entries("shared"));
+
+        assertThat(run.output(BootstrapProgram.PULUMI_PROVIDER_OUTPUT)).isEqualTo(PULUMI_PROVIDER_ARN);
+        assertThat(run.output(BootstrapProgram.GITHUB_PROVIDER_OUTPUT)).isEqualTo(GITHUB_PROVIDER_ARN);
+        assertThat(run.output(BootstrapProgram.PREVIEW_ROLE_OUTPUT))
+                .isEqualTo(IAM + "role/bootstrap/ecs-platform-github-preview");
+        assertThat(run.output(BootstrapProgram.ROLES_OUTPUT)).isEqualTo(Map.of(
+                "dev", Map.of(
+                        "pulumiDeployRoleArn", IAM + "role/bootstrap/ecs-platform-dev-pulumi-deploy",
+                        "githubDeployRoleArn", IAM + "role/bootstrap/ecs-platform-dev-github-deploy"),
+                "prod", Map.of(
+                        "pulumiDeployRoleArn", IAM + "role/bootstrap/ecs-platform-prod-pulumi-deploy",
+                        "githubDeployRoleArn", IAM + "role/bootstrap/ecs-platform-prod-github-deploy")));
+        assertThat(run.result().outputs().keySet()).containsExactlyInAnyOrder(
+                "pulumiOidcProviderArn", "githubOidcProviderArn", "roles", "githubPreviewRoleArn");
+    }
+
+    @Test
+    void refersToAnExistingGithubProviderInsteadOfCreatingOne() {
+        var existing = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com";
+        var entries = new HashMap<>(StackConfigFile.entries("shared"));
+        entries.put("github", "{\"repository\":\"acme/ecs-platform\",\"createProvider\":false,"
+                + "\"providerArn\":\"" + existing + "\"}");
+        var run = ProgramRun.of(entries);
+
+        assertThat(run.ofType(OIDC_PROVIDER)).extracting(RecordingMocks.Registered::name)
+                .containsExactly("oidc-pulumi-deployments");
+        assertThat(run.output(BootstrapProgram.GITHUB_PROVIDER_OUTPUT)).isEqualTo(existing);
+        for (var role : List.of("dev-github-deploy", "prod-github-deploy", "github-preview")) {
+            assertThat(principal(run, role)).as(role).isEqualTo(existing);
+        }
+    }
+
+    @Test
+    void tagsEveryTaggableResource() {
+        var run = ProgramRun.of(StackConfigFile.entries("shared"));
+
+        var taggable = run.registered().stream()
+                .filter(r -> List.of(OIDC_PROVIDER, ROLE, POLICY).contains(r.type()))
+                .toList();
+        assertThat(taggable).hasSize(2 + 5 + 6).allSatisfy(resource -> assertThat(resource.inputs().get("tags"))
+                .as(resource.name())
+                .isIn(SHARED_TAGS, stackTags("dev"), stackTags("prod")));
+    }
+
+    @Test
+    void parentsEveryResourceToItsComponent() {
+        var run = ProgramRun.of(StackConfigFile.entries("shared"));
+
+        var urns = run.result().resources().stream()
+                .filter(resource -> resource instanceof CustomResource)
+                .map(resource -> ProgramRun.value(resource.urn()))
+                .toList();
+        assertThat(urns).hasSize(2 + 5 + 6 + 13).allSatisfy(urn -> assertThat(urn).containsAnyOf(
+                "pulumi:pulumi:Stack$ecs-platform-bootstrap:access:OidcProviders$aws:iam/",
+                "pulumi:pulumi:Stack$ecs-platform-bootstrap:access:StackDeployAccess$aws:iam/",
+                "pulumi:pulumi:Stack$ecs-platform-bootstrap:access:PullRequestPreviewAccess$aws:iam/"));
+        assertThat(urns).contains("urn:pulumi:shared::ecs-platform-bootstrap::"
+                + "pulumi:pulumi:Stack$ecs-platform-bootstrap:access:StackDeployAccess$aws:iam/role:Role::dev-pulumi-deploy");
+    }
+
+    @Test
+    void stopsWithEveryConfigurationProblemAndCreatesNothing() {
+        var entries = new HashMap<>(StackConfigFile.entries("shared"));
+        entries.put("github", "{\"repository\":\"acme\"}");
+        entries.put("stacks", "{}");
+        var run = ProgramRun.of(entries);
+
+        assertThat(run.result().exitCode()).isNotZero();
+        assertThat(run.result().exceptions()).filteredOn(BootstrapConfigException.class::isInstance)
+                .singleElement().satisfies(exception -> {
+                    assertThat(exception).isInstanceOf(RunException.class);
+                    assertThat(exception.getMessage()).startsWith("The stack configuration has 2 problems:")
+                            .contains("ecs-platform-bootstrap:github.repository: got \"acme\"")
+                            .contains("ecs-platform-bootstrap:stacks: got an empty map");
+                });
+        // What `pulumi up` prints: the message alone, no stack trace (Pulumi hides it for a RunException).
+        assertThat(run.result().errors()).singleElement().asString()
+                .startsWith("The stack configuration has 2 problems:")
+                .doesNotContain("\tat ", "Exception");
+        assertThat(run.registered()).noneMatch(r -> r.type().startsWith("aws:"));
+    }
+
+    private static void assertRole(ProgramRun run, String logicalName, String roleName, String description,
+                                   Map<String, Object> tags) {
+        var inputs = new HashMap<>(run.inputs(ROLE, logicalName));
+        assertThat(((Number) inputs.remove("maxSessionDuration")).intValue()).isEqualTo(3600);
+        assertThat(inputs.remove("assumeRolePolicy")).isInstanceOf(String.class);
+        assertThat(inputs).as(logicalName).isEqualTo(Map.of(
+                "name", roleName,
+                "path", "/bootstrap/",
+                "description", description,
+                "tags", tags));
+    }
+
+    private static Map<String, Object> stackTags(String stack) {
+        var tags = new HashMap<>(SHARED_TAGS);
+        tags.put("target-stack", stack);
+        return Map.copyOf(tags);
+    }
+
+    private static Object trust(ProgramRun run, String role) {
+        return json((String) run.inputs(ROLE, role).get("assumeRolePolicy"));
+    }
+
+    private static String principal(ProgramRun run, String role) {
+        return JsonParser.parseString((String) run.inputs(ROLE, role).get("assumeRolePolicy")).getAsJsonObject()
+                .getAsJsonArray("Statement").get(0).getAsJsonObject()
+                .getAsJsonObject("Principal").get("Federated").getAsString();
+    }
+
+    /** Parsed JSON, so that expected policies can be written readably and still compared exactly. */
+    private static Object json(String text) {
+        return JsonParser.parseString(text);
+    }
+}

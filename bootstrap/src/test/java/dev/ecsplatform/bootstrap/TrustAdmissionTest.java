@@ -1,0 +1,141 @@
+package dev.ecsplatform.bootstrap;
+
+import com.pulumi.test.PulumiTest;
+import dev.ecsplatform.bootstrap.config.StackConfigFile;
+import dev.ecsplatform.bootstrap.policy.TrustPolicyEvaluator;
+import dev.ecsplatform.bootstrap.policy.TrustPolicyEvaluator.Request;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which tokens each role admits, judged on the trust policies the program actually declares for the real
+ * {@code Pulumi.shared.yaml}: the program runs once per class (hence one instance per class), the tokens are then
+ * tried against every role.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrustAdmissionTest {
+
+    private static final String PULUMI_PROVIDER = "arn:aws:iam::123456789012:oidc-provider/api.pulumi.com/oidc";
+    private static final String GITHUB_PROVIDER =
+            "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com";
+    private static final String REPO = "repo:acme/ecs-platform:";
+
+    /** Role logical name → trust policy JSON. */
+    private Map<String, String> trustByRole;
+
+    @BeforeAll
+    void runProgramOnce() {
+        try {
+            var run = ProgramRun.of(StackConfigFile.entries("shared"));
+            assertThat(run.output(BootstrapProgram.PULUMI_PROVIDER_OUTPUT)).isEqualTo(PULUMI_PROVIDER);
+            assertThat(run.output(BootstrapProgram.GITHUB_PROVIDER_OUTPUT)).isEqualTo(GITHUB_PROVIDER);
+            var trust = new TreeMap<String, String>();
+            run.ofType(ProgramRun.ROLE).forEach(role ->
+                    trust.put(role.name(), (String) role.inputs().get("assumeRolePolicy")));
+            trustByRole = Map.copyOf(trust);
+        } finally {
+            PulumiTest.cleanup();
+        }
+    }
+
+    @Test
+    void aPulumiDeploymentOfDevAssumesOnlyDevsPulumiRole() {
+        for (var operation : List.of("update", "preview", "refresh", "destroy")) {
+            assertThat(admitting(pulumi("acme", pulumiSubject("acme", "ecs-platform", "dev", operation))))
+                    .as(operation).containsExactly("dev-pulumi-deploy");
+        }
+        assertThat(admitting(pulumi("acme", pulumiSubject("acme", "ecs-platform", "prod", "update"))))
+                .containsExactly("prod-pulumi-deploy");
+    }
+
+    @Test
+    void noOtherOrganizationProjectOrStackReachesAPulumiRole() {
+        assertThat(admitting(pulumi("other", pulumiSubject("other", "ecs-platform", "dev", "update"))))
+                .as("another organization").isEmpty();
+        assertThat(admitting(pulumi("acme", pulumiSubject("other", "ecs-platform", "dev", "update"))))
+                .as("right audience, another organization's subject").isEmpty();
+        assertThat(admitting(pulumi("acme", pulumiSubject("acme", "other-project", "dev", "update"))))
+                .as("another project of the organization").isEmpty();
+        assertThat(admitting(pulumi("acme", pulumiSubject("acme", "ecs-platform", "dev2", "update"))))
+                .as("a stack whose name starts like dev's").isEmpty();
+        assertThat(admitting(pulumi("acme", pulumiSubject("acme", "ecs-platform", "staging", "update"))))
+                .as("a stack not in the config").isEmpty();
+        assertThat(admitting(pulumi("acme",
+                "pulumi:deploy:org:acme:project:ecs-platform:stack:dev:operation:update:scope:read")))
+                .as("a read-scoped token").isEmpty();
+    }
+
+    @Test
+    void aGithubEnvironmentAssumesOnlyItsOwnStacksGithubRole() {
+        assertThat(admitting(github(REPO + "environment:prod"))).containsExactly("prod-github-deploy");
+        assertThat(admitting(github(REPO + "environment:dev"))).containsExactly("dev-github-deploy");
+        assertThat(admitting(github(REPO + "environment:staging"))).isEmpty();
+    }
+
+    @Test
+    void aPullRequestAssumesThePreviewRoleAndNoDeployRole() {
+        assertThat(admitting(github(REPO + "pull_request"))).containsExactly("github-preview");
+    }
+
+    @Test
+    void thePreviewRoleAdmitsPullRequestsOnly() {
+        for (var subject : List.of(REPO + "environment:dev", REPO + "environment:prod", REPO + "ref:refs/heads/main",
+                REPO + "ref:refs/tags/v1.0.0", REPO + "pull_request_target", "repo:acme/other:pull_request")) {
+            assertThat(TrustPolicyEvaluator.admits(trustByRole.get("github-preview"), github(subject)))
+                    .as(subject).isFalse();
+        }
+    }
+
+    @Test
+    void aPushToMainAssumesNoRoleUnlessConfigured() {
+        assertThat(admitting(github(REPO + "ref:refs/heads/main"))).isEmpty();
+    }
+
+    @Test
+    void anotherRepositoryOrAudienceOrProviderReachesNoRole() {
+        for (var repository : List.of("acme/other", "evil/ecs-platform", "acme/ecs-platform-fork")) {
+            for (var suffix : List.of("environment:prod", "environment:dev", "pull_request")) {
+                assertThat(admitting(github("repo:" + repository + ":" + suffix))).as(repository + " " + suffix)
+                        .isEmpty();
+            }
+        }
+        assertThat(admitting(new Request(GITHUB_PROVIDER, Map.of(
+                "token.actions.githubusercontent.com:aud", "https://github.com/acme",
+                "token.actions.githubusercontent.com:sub", REPO + "environment:prod"))))
+                .as("another audience").isEmpty();
+        // A GitHub token carries GitHub claims; presented as if from Pulumi's provider it must still fail.
+        assertThat(admitting(new Request(GITHUB_PROVIDER, Map.of(
+                "api.pulumi.com/oidc:aud", "acme",
+                "api.pulumi.com/oidc:sub", pulumiSubject("acme", "ecs-platform", "prod", "update")))))
+                .as("Pulumi claims from the GitHub provider").isEmpty();
+    }
+
+    private List<String> admitting(Request request) {
+        return trustByRole.entrySet().stream()
+                .filter(entry -> TrustPolicyEvaluator.admits(entry.getValue(), request))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static String pulumiSubject(String organization, String project, String stack, String operation) {
+        return "pulumi:deploy:org:" + organization + ":project:" + project + ":stack:" + stack
+                + ":operation:" + operation + ":scope:write";
+    }
+
+    private static Request pulumi(String audience, String subject) {
+        return new Request(PULUMI_PROVIDER, Map.of("api.pulumi.com/oidc:aud", audience, "api.pulumi.com/oidc:sub", subject));
+    }
+
+    private static Request github(String subject) {
+        return new Request(GITHUB_PROVIDER, Map.of(
+                "token.actions.githubusercontent.com:aud", "sts.amazonaws.com",
+                "token.actions.githubusercontent.com:sub", subject));
+    }
+}

@@ -1,0 +1,360 @@
+package dev.ecsplatform.bootstrap.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+class ConfigLoaderTest {
+
+    private static final String NS = StackConfigFile.NAMESPACE + ":";
+    private static final String GITHUB_PROVIDER_ARN =
+            "arn:aws:iam::210987654321:oidc-provider/token.actions.githubusercontent.com";
+    private static final String PULUMI_PROVIDER_ARN = "arn:aws:iam::210987654321:oidc-provider/api.pulumi.com/oidc";
+
+    private final ConfigLoader loader = new ConfigLoader(StackConfigFile.NAMESPACE);
+
+    // ---- valid configurations -------------------------------------------------------------------------------
+
+    @Test
+    void readsTheRealSharedStackFile() {
+        var config = loader.load(StackConfigFile.entries("shared"));
+
+        assertThat(config).isEqualTo(new BootstrapConfig(
+                "acme",
+                "ecs-platform",
+                List.of(new StackSettings("dev", Optional.empty()), new StackSettings("prod", Optional.empty())),
+                new GithubSettings("acme/ecs-platform", new OidcProviderSource.Create()),
+                new OidcProviderSource.Create()));
+    }
+
+    @Test
+    void appliesDefaultsForProjectAndPulumiDeployments() {
+        var config = loader.load(Map.of(
+                "pulumiOrganization", "acme",
+                "stacks", "{\"dev\":{}}",
+                "github", "{\"repository\":\"acme/ecs-platform\"}"));
+
+        assertThat(config.project()).isEqualTo("ecs-platform");
+        assertThat(config.pulumiDeploymentsProvider()).isEqualTo(new OidcProviderSource.Create());
+        assertThat(config.github().provider()).isEqualTo(new OidcProviderSource.Create());
+    }
+
+    @Test
+    void usesExistingProvidersWhenTheyAreNotCreatedHere() {
+        var entries = shared();
+        // `pulumi config set --path github.createProvider false` stores the text "false", not a JSON boolean.
+        entries.put("github", "{\"repository\":\"acme/ecs-platform\",\"createProvider\":\"false\","
+                + "\"providerArn\":\"" + GITHUB_PROVIDER_ARN + "\"}");
+        entries.put("pulumiDeployments", "{\"createProvider\":false,\"providerArn\":\"" + PULUMI_PROVIDER_ARN + "\"}");
+
+        var config = loader.load(entries);
+
+        assertThat(config.github().provider()).isEqualTo(new OidcProviderSource.Existing(GITHUB_PROVIDER_ARN));
+        assertThat(config.pulumiDeploymentsProvider()).isEqualTo(new OidcProviderSource.Existing(PULUMI_PROVIDER_ARN));
+    }
+
+    @Test
+    void readsABranchForOneStackAndTakesAnEmptyStackEntryAsTheDefaults() {
+        var entries = shared();
+        entries.put("stacks", "{\"dev\":{\"githubBranch\":\"main\"},\"prod\":null}");
+
+        assertThat(loader.load(entries).stacks()).containsExactly(
+                new StackSettings("dev", Optional.of("main")), new StackSettings("prod", Optional.empty()));
+    }
+
+    // ---- invalid configurations: one problem each -----------------------------------------------------------
+
+    @Test
+    void rejectsARepositoryWithoutOwner() {
+        var entries = shared();
+        entries.put("github", "{\"repository\":\"ecs-platform\"}");
+
+        assertThat(onlyProblem(entries)).satisfies(problem -> {
+            assertThat(problem.keyPath()).isEqualTo(NS + "github.repository");
+            assertThat(problem.given()).isEqualTo("\"ecs-platform\"");
+            assertThat(problem.expected()).startsWith("\"<owner>/<name>\" of the GitHub repository")
+                    .contains("e.g. \"acme/ecs-platform\"");
+        });
+    }
+
+    @Test
+    void rejectsARepositoryNameWithASpaceOrAWildcard() {
+        for (var repository : List.of("acme/ecs platform", "acme/*", "-acme/ecs-platform", "acme/..")) {
+            var entries = shared();
+            entries.put("github", "{\"repository\":\"" + repository + "\"}");
+
+            assertThat(onlyProblem(entries)).as(repository).satisfies(problem -> {
+                assertThat(problem.keyPath()).isEqualTo(NS + "github.repository");
+                assertThat(problem.given()).isEqualTo("\"" + repository + "\"");
+                assertThat(problem.expected()).startsWith("\"<owner>/<name>\"");
+            });
+        }
+    }
+
+    @Test
+    void rejectsAMissingGithubMap() {
+        var entries = shared();
+        entries.remove("github");
+
+        assertThat(onlyProblem(entries)).isEqualTo(new ConfigProblem(NS + "github", "nothing (the key is not set)",
+                "a map with repository: <owner>/<name> and optionally createProvider (default true) and providerArn,"
+                        + " e.g. {repository: acme/ecs-platform}"));
+    }
+
+    @Test
+    void rejectsAnEmptyStackMap() {
+        var entries = shared();
+        entries.put("stacks", "{}");
+
+        assertThat(onlyProblem(entries)).satisfies(problem -> {
+            assertThat(problem.keyPath()).isEqualTo(NS + "stacks");
+            assertThat(problem.given()).isEqualTo("an empty map");
+            assertThat(problem.expected()).startsWith("at least one stack: a map keyed by the main project's stack names");
+        });
+    }
+
+    @Test
+    void rejectsAStackListInsteadOfAMap() {
+        var entries = shared();
+        entries.put("stacks", "[\"dev\",\"prod\"]");
+
+        assertThat(onlyProblem(entries)).isEqualTo(new ConfigProblem(NS + "stacks", "[\"dev\",\"prod\"]",
+                "a map keyed by the main project's stack names, each with its settings or {} for the defaults,"
+                        + " e.g. {dev: {}, prod: {}}"));
+    }
+
+    @Test
+    void rejectsStackNamesThatAreNotDnsLabels() {
+        var entries = shared();
+        entries.put("stacks", "{\"Prod\":{},\"dev_1\":{},\"-qa\":{}}");
+
+        assertThat(problems(entries)).extracting(ConfigProblem::keyPath, ConfigProblem::given).containsExactly(
+                tuple(NS + "stacks.Prod", "stack name \"Prod\""),
+                tuple(NS + "stacks.dev_1", "stack name \"dev_1\""),
+                tuple(NS + "stacks.-qa", "stack name \"-qa\""));
+        assertThat(problems(entries)).allSatisfy(problem -> assertThat(problem.expected())
+                .startsWith("a stack name that is a DNS label: 1 to 63 lowercase letters, digits or '-'"));
+    }
+
+    @Test
+    void rejectsAnInvalidOrganizationName() {
+        for (var organization : List.of("acme corp", "acme*", "acme:ops", "-acme")) {
+            var entries = shared();
+            entries.put("pulumiOrganization", organization);
+
+            assertThat(onlyProblem(entries)).as(organization).satisfies(problem -> {
+                assertThat(problem.keyPath()).isEqualTo(NS + "pulumiOrganization");
+                assertThat(problem.given()).isEqualTo("\"" + organization + "\"");
+                assertThat(problem.expected()).startsWith("a Pulumi organization name: 1 to 40 letters, digits");
+            });
+        }
+    }
+
+    @Test
+    void rejectsAMissingOrganization() {
+        var entries = shared();
+        entries.remove("pulumiOrganization");
+
+        assertThat(onlyProblem(entries)).satisfies(problem -> {
+            assertThat(problem.keyPath()).isEqualTo(NS + "pulumiOrganization");
+            assertThat(problem.given()).isEqualTo("nothing (the key is not set)");
+        });
+    }
+
+    @Test
+    void rejectsAnInvalidProjectName() {
+        var entries = shared();
+        entries.put("project", "ECS_Platform");
+
+        assertThat(onlyProblem(entries)).satisfies(problem -> {
+            assertThat(problem.keyPath()).isEqualTo(NS + "project");
+            assertThat(problem.given()).isEqualTo("\"ECS_Platform\"");
+            assertThat(problem.expected()).startsWith("the main project's name as a lowercase DNS label");
+        });
+    }
+
+    @Test
+    void requiresAProviderArnWhenTheGithubProviderIsNotCreated() {
+        var entries = shared();
+        entries.put("github", "{\"repository\":\"acme/ecs-platform\",\"createProvider\":false}");
+
+        assertThat(onlyProblem(entries)).isEqualTo(new ConfigProblem(NS + "github.providerArn",
+                "nothing (the key is not set)",
+                "the ARN of the account's existing identity provider for this issuer, arn:aws:iam::<12-digit account"
+                        + " id>:oidc-provider/token.actions.githubusercontent.com (required because createProvider"
+                        + " is false)"));
+    }
+
+    @Test
+    void rejectsAMalformedProviderArn() {
+        var wrong = List.of(
+                "arn:aws:iam::1234:oidc-provider/token.actions.githubusercontent.com",
+                "arn:aws:iam::210987654321:oidc-provider/api.pulumi.com/oidc",
+                "token.actions.githubusercontent.com");
+        for (var arn : wrong) {
+            var entries = shared();
+            entries.put("github", "{\"repository\":\"acme/ecs-platform\",\"createProvider\":false,"
+                    + "\"providerArn\":\"" + arn + "\"}");
+
+            assertThat(onlyProblem(entries)).as(arn).satisfies(problem -> {
+                assertThat(problem.keyPath()).isEqualTo(NS + "github.providerArn");
+                assertThat(problem.given()).isEqualTo("\"" + arn + "\"");
+                assertThat(problem.expected()).contains("oidc-provider/token.actions.githubusercontent.com");
+            });
+        }
+    }
+
+    @Test
+    void rejectsAMalformedPulumiProviderArn() {
+        var entries = shared();
+        entries.put("pulumiDeployments", "{\"createProvider\":false,\"providerArn\":\"" + GITHUB_PROVIDER_ARN + "\"}");
+
+        assertThat(onlyProblem(entries)).satisfies(problem -> {
+            assertThat(problem.keyPath()).isEqualTo(NS + "pulumiDeployments.providerArn");
+            assertThat(problem.given()).isEqualTo("\"" + GITHUB_PROVIDER_ARN + "\"");
+            assertThat(problem.expected()).contains("oidc-provider/api.pulumi.com/oidc");
+        });
+    }
+
+    @Test
+    void rejectsAProviderArnThatWouldBeIgnored() {
+        var entries = shared();
+        entries.put("github", "{\"repository\":\"acme/ecs-platform\",\"providerArn\":\"" + GITHUB_PROVIDER_ARN + "\"}");
+
+        assertThat(onlyProblem(entries)).satisfies(problem -> {
+            assertThat(problem.keyPath()).isEqualTo(NS + "github.providerArn");
+            assertThat(problem.given()).isEqualTo("\"" + GITHUB_PROVIDER_ARN + "\"");
+            assertThat(problem.expected()).startsWith("no providerArn while createProvider is true (the default)");
+        });
+    }
+
+    @Test
+    void rejectsACreateProviderThatIsNotABoolean() {
+        var entries = shared();
+        entries.put("pulumiDeployments", "{\"createProvider\":\"yes\"}");
+
+        assertThat(onlyProblem(entries)).isEqualTo(
+                new ConfigProblem(NS + "pulumiDeployments.createProvider", "\"yes\"", "true or false"));
+    }
+
+    @Test
+    void rejectsUnknownKeysWithTheKeyMostLikelyMeant() {
+        var entries = shared();
+        entries.put("stack", "{\"dev\":{}}");
+        entries.put("github", "{\"repository\":\"acme/ecs-platform\",\"repo\":\"acme/other\"}");
+        entries.put("stacks", "{\"dev\":{\"branch\":\"main\"},\"prod\":{}}");
+
+        assertThat(problems(entries)).containsExactly(
+                new ConfigProblem(NS + "stack", "unknown key \"stack\"",
+                        "one of pulumiOrganization, project, stacks, github, pulumiDeployments; did you mean \"stacks\"?"),
+                new ConfigProblem(NS + "stacks.dev.branch", "unknown key \"branch\"",
+                        "one of githubBranch; did you mean \"githubBranch\"?"),
+                new ConfigProblem(NS + "github.repo", "unknown key \"repo\"",
+                        "one of repository, createProvider, providerArn; did you mean \"repository\"?"));
+    }
+
+    @Test
+    void suggestsNothingForAKeyLikeNoKnownOne() {
+        var entries = shared();
+        entries.put("region", "eu-west-1");
+
+        assertThat(onlyProblem(entries)).isEqualTo(new ConfigProblem(NS + "region", "unknown key \"region\"",
+                "one of pulumiOrganization, project, stacks, github, pulumiDeployments"));
+    }
+
+    @Test
+    void rejectsABranchPatternOrMalformedBranch() {
+        for (var branch : List.of("release/*", "feature..x", "main.lock", "-main")) {
+            var entries = shared();
+            entries.put("stacks", "{\"dev\":{\"githubBranch\":\"" + branch + "\"}}");
+
+            assertThat(onlyProblem(entries)).as(branch).satisfies(problem -> {
+                assertThat(problem.keyPath()).isEqualTo(NS + "stacks.dev.githubBranch");
+                assertThat(problem.given()).isEqualTo("\"" + branch + "\"");
+                assertThat(problem.expected()).startsWith("a branch name such as \"main\"");
+            });
+        }
+    }
+
+    @Test
+    void rejectsStackNamesWhoseResourcePrefixesNest() {
+        var entries = shared();
+        entries.put("stacks", "{\"dev\":{},\"dev-eu\":{}}");
+
+        assertThat(onlyProblem(entries)).satisfies(problem -> {
+            assertThat(problem.keyPath()).isEqualTo(NS + "stacks.dev-eu");
+            assertThat(problem.given()).isEqualTo("stack name \"dev-eu\" next to stack \"dev\"");
+            assertThat(problem.expected()).contains("resources named \"ecs-platform-dev-*\"");
+        });
+    }
+
+    @Test
+    void rejectsAStackNameThatMakesRoleNamesTooLong() {
+        var longName = "a".repeat(40);
+        var entries = shared();
+        entries.put("stacks", "{\"" + longName + "\":{}}");
+
+        assertThat(onlyProblem(entries)).satisfies(problem -> {
+            assertThat(problem.keyPath()).isEqualTo(NS + "stacks." + longName);
+            assertThat(problem.given()).isEqualTo("stack name \"" + longName + "\", which makes the role name \"ecs-platform-"
+                    + longName + "-pulumi-deploy\" 67 characters long");
+            assertThat(problem.expected()).startsWith("a stack name of at most 37 characters with project \"ecs-platform\"");
+        });
+    }
+
+    // ---- all problems at once -------------------------------------------------------------------------------
+
+    @Test
+    void reportsEveryProblemInOneMessage() {
+        var entries = new HashMap<String, String>();
+        entries.put("pulumiOrganization", "acme corp");
+        entries.put("stacks", "{}");
+        entries.put("github", "{\"repository\":\"acme\",\"createProvider\":false}");
+        entries.put("stak", "x");
+
+        var thrown = catchThrowableOfType(InvalidConfigException.class, () -> loader.load(entries));
+
+        assertThat(thrown.problems()).extracting(ConfigProblem::keyPath).containsExactlyInAnyOrder(
+                NS + "stak", NS + "pulumiOrganization", NS + "stacks", NS + "github.repository",
+                NS + "github.providerArn");
+        assertThat(thrown.getMessage())
+                .startsWith("The stack configuration has 5 problems:\n  - ")
+                .contains("\n  - " + NS + "github.repository: got \"acme\"; expected \"<owner>/<name>\"")
+                .contains("\n  - " + NS + "stak: got unknown key \"stak\"; expected one of pulumiOrganization,"
+                        + " project, stacks, github, pulumiDeployments; did you mean \"stacks\"?");
+    }
+
+    @Test
+    void reportsAValueThatIsNotJsonAsText() {
+        var entries = shared();
+        entries.put("github", "acme/ecs-platform");
+
+        assertThatThrownBy(() -> loader.load(entries))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessage("The stack configuration has 1 problem:\n  - " + NS + "github: got \"acme/ecs-platform\";"
+                        + " expected a map with repository: <owner>/<name> and optionally createProvider (default"
+                        + " true) and providerArn, e.g. {repository: acme/ecs-platform}");
+    }
+
+    private static Map<String, String> shared() {
+        return new HashMap<>(StackConfigFile.entries("shared"));
+    }
+
+    private List<ConfigProblem> problems(Map<String, String> entries) {
+        return catchThrowableOfType(InvalidConfigException.class, () -> loader.load(entries)).problems();
+    }
+
+    private ConfigProblem onlyProblem(Map<String, String> entries) {
+        var problems = problems(entries);
+        assertThat(problems).hasSize(1);
+        return problems.get(0);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.ecsplatform.bootstrap.policy;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.ecsplatform.bootstrap.naming.AccessNames;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Checks the deploy permissions as IAM receives them: the JSON text of each managed policy. */
+class DeployPermissionsTest {
+
+    private static final AwsAccount ACCOUNT = new AwsAccount("aws", "123456789012");
+
+    /** IAM's limit on a managed policy, counting every character but whitespace. */
+    private static final int MANAGED_POLICY_LIMIT = 6144;
+
+    private static final Pattern SERVICE_WILDCARD = Pattern.compile("[a-z0-9-]+:\\*");
+    private static final Pattern READ_FAMILY = Pattern.compile("[a-z0-9-]+:(Describe|List|Get)[A-Za-z]*\\*");
+
+    /** Parsed statement of a written policy. */
+    private record Written(String sid, List<String> actions, List<String> resources, JsonObject condition) {
+    }
+
+    @Test
+    void grantsNoStarActionAndNoServiceWideWildcard() {
+        for (var statement : statements("ecs-platform", "dev")) {
+            assertThat(statement.actions()).as(statement.sid())
+                    .doesNotContain("*")
+                    .noneMatch(action -> SERVICE_WILDCARD.matcher(action).matches());
+        }
+    }
+
+    @Test
+    void usesWildcardsOnlyForReadFamiliesAndNamesEveryWrite() {
+        for (var statement : statements("ecs-platform", "dev")) {
+            assertThat(statement.actions()).as(statement.sid())
+                    .filteredOn(action -> action.contains("*") || action.contains("?"))
+                    .allMatch(action -> READ_FAMILY.matcher(action).matches());
+        }
+    }
+
+    @Test
+    void eachManagedPolicyFitsIamsSizeLimit() {
+        for (var part : DeployPolicyPart.values()) {
+            // The longest names the configuration check allows make the longest ARNs.
+            var json = PolicyJson.write(DeployPermissions.document(part, ACCOUNT, "p".repeat(30), "s".repeat(18)));
+            assertThat(json.replaceAll("\\s", "").length()).as(part.partName()).isLessThanOrEqualTo(MANAGED_POLICY_LIMIT);
+        }
+    }
+
+    @Test
+    void scopesNamedResourcesToTheStack() {
+        var byName = bySid(statements("ecs-platform", "dev"));
+
+        assertThat(byName.get("StackRoles").resources())
+                .containsExactly("arn:aws:iam::123456789012:role/ecs-platform-dev-*");
+        assertThat(byName.get("StackPolicies").resources())
+                .containsExactly("arn:aws:iam::123456789012:policy/ecs-platform-dev-*");
+        assertThat(byName.get("StackLogGroups").resources()).containsExactly(
+                "arn:aws:logs:*:123456789012:log-group:/ecs-platform/dev/*",
+                "arn:aws:logs:*:123456789012:log-group:ecs-platform-dev-*");
+        assertThat(byName.get("StackBuckets").resources()).containsExactly("arn:aws:s3:::ecs-platform-dev-*");
+        assertThat(byName.get("StackParameters").resources())
+                .containsExactly("arn:aws:ssm:*:123456789012:parameter/ecs-platform/dev/*");
+    }
+
+    @Test
+    void passesStackRolesOnlyToEcsTasksAndFlowLogs() {
+        var passRole = statements("ecs-platform", "dev").stream()
+                .filter(s -> s.actions().contains("iam:PassRole"))
+                .toList();
+
+        assertThat(passRole).singleElement().satisfies(statement -> {
+            assertThat(statement.actions()).containsExactly("iam:PassRole");
+            assertThat(statement.resources()).containsExactly("arn:aws:iam::123456789012:role/ecs-platform-dev-*");
+            assertThat(statement.condition().toString()).isEqualTo("{\"StringEquals\":{\"iam:PassedToService\":"
+                    + "[\"ecs-tasks.amazonaws.com\",\"vpc-flow-logs.amazonaws.com\"]}}");
+        });
+    }
+
+    @Test
+    void attachesOnlyTheStacksOwnPoliciesAndTheTaskExecutionPolicy() {
+        var attach = bySid(statements("ecs-platform", "dev")).get("StackRolePolicyAttachments");
+        var allowed = TrustPolicyEvaluator.strings(
+                attach.condition().getAsJsonObject("ArnLike").get("iam:PolicyARN"));
+
+        assertThat(attach.actions()).containsExactly("iam:AttachRolePolicy");
+        assertThat(allowed).containsExactly("arn:aws:iam::123456789012:policy/ecs-platform-dev-*",
+                "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
+        assertThat(allowed).noneMatch(pattern ->
+                Glob.matches(pattern, "arn:aws:iam::aws:policy/AdministratorAccess"));
+    }
+
+    /**
+     * A deploy role must not be able to rewrite its own trust or permissions, nor another stack's IAM. Checked for
+     * names chosen so that naive prefixes would collide ("ecs" + "platform" spells the start of "ecs-platform-...").
+     */
+    @Test
+    void iamWritesReachNeitherTheBootstrapsOwnRolesNorAnotherStacks() {
+        var cases = List.of(List.of("ecs-platform", "dev", "prod"), List.of("ecs", "platform", "platform2"));
+        for (var names : cases) {
+            var project = names.get(0);
+            var stack = names.get(1);
+            var otherStack = names.get(2);
+            var protectedArns = new ArrayList<String>();
+            for (var anyStack : List.of(stack, otherStack)) {
+                protectedArns.add(iamArn("role", AccessNames.IAM_PATH, AccessNames.pulumiDeployRole(project, anyStack)));
+                protectedArns.add(iamArn("role", AccessNames.IAM_PATH, AccessNames.githubDeployRole(project, anyStack)));
+                for (var part : DeployPolicyPart.values()) {
+                    protectedArns.add(iamArn("policy", AccessNames.IAM_PATH,
+                            AccessNames.deployPolicy(project, anyStack, part.partName())));
+                }
+            }
+            protectedArns.add(iamArn("role", AccessNames.IAM_PATH, AccessNames.githubPreviewRole(project)));
+            protectedArns.add(iamArn("role", "/", AccessNames.stackResourcePrefix(project, otherStack) + "task"));
+
+            for (var statement : statements(project, stack)) {
+                if (statement.actions().stream().noneMatch(action -> action.startsWith("iam:"))) {
+                    continue;
+                }
+                for (var resource : statement.resources()) {
+                    assertThat(protectedArns).as(project + "/" + stack + " " + statement.sid() + " " + resource)
+                            .noneMatch(arn -> Glob.matches(resource, arn));
+                }
+            }
+            var ownTaskRole = iamArn("role", "/", AccessNames.stackResourcePrefix(project, stack) + "task");
+            assertThat(bySid(statements(project, stack)).get("StackRoles").resources())
+                    .as("the stack's own roles stay writable")
+                    .anyMatch(resource -> Glob.matches(resource, ownTaskRole));
+        }
+    }
+
+    private static String iamArn(String kind, String path, String name) {
+        return "arn:aws:iam::123456789012:" + kind + path + name;
+    }
+
+    private static List<Written> statements(String project, String stack) {
+        var written = new ArrayList<Written>();
+        for (var part : DeployPolicyPart.values()) {
+            var json = PolicyJson.write(DeployPermissions.document(part, ACCOUNT, project, stack));
+            for (var element : JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("Statement")) {
+                var statement = element.getAsJsonObject();
+                written.add(new Written(
+                        statement.get("Sid").getAsString(),
+                        TrustPolicyEvaluator.strings(statement.get("Action")),
+                        TrustPolicyEvaluator.strings(statement.get("Resource")),
+                        statement.has("Condition") ? statement.getAsJsonObject("Condition") : new JsonObject()));
+            }
+        }
+        return written;
+    }
+
+    private static Map<String, Written> bySid(List<Written> statements) {
+        var byName = new HashMap<String, Written>();
+        statements.forEach(statement -> assertThat(byName.put(statement.sid(), statement)).as(statement.sid()).isNull());
+        return byName;
+    }
+}
