@@ -2,7 +2,6 @@ package dev.ecsplatform;
 
 import com.pulumi.Pulumi;
 import dev.ecsplatform.plan.PlanCommand;
-import dev.ecsplatform.startup.CommonPool;
 import dev.ecsplatform.startup.StaleJarGuard;
 
 import java.util.Arrays;
@@ -14,7 +13,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        CommonPool.useAtLeastTwoWorkers(); // before the Pulumi SDK starts: docs/fast-start.md
         // A jar built from other sources than its checkout stops both ways: docs/fast-start.md.
         var stale = StaleJarGuard.checkRunningJar();
         if (args.length > 0 && args[0].equals("plan")) {
