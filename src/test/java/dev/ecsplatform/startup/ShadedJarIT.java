@@ -216,7 +216,11 @@ class ShadedJarIT {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(args));
         try {
-            var process = new ProcessBuilder(command).directory(ROOT.toFile()).start();
+            var builder = new ProcessBuilder(command).directory(ROOT.toFile());
+            // JVM options from the environment (docs/fast-start.md) make every JVM print "Picked up …" on stderr.
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+            builder.environment().remove("JDK_JAVA_OPTIONS");
+            var process = builder.start();
             var out = process.getInputStream().readAllBytes();
             var err = process.getErrorStream().readAllBytes();
             assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
