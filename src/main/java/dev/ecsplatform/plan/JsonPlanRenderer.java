@@ -1,6 +1,7 @@
 package dev.ecsplatform.plan;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Renders a plan as JSON: every resource with type, logical name, parent, options and inputs. */
@@ -15,11 +16,52 @@ public final class JsonPlanRenderer {
         document.put("stack", plan.stack());
         document.put("resources", plan.resources().stream().map(JsonPlanRenderer::resource).toList());
         document.put("outputs", plan.outputs());
+        document.put("topology", topology(plan.topology()));
         return document;
     }
 
     public static String render(Plan plan) {
         return JsonValues.pretty(shape(plan)) + "\n";
+    }
+
+    static Map<String, Object> topology(Topology topology) {
+        var shape = new LinkedHashMap<String, Object>();
+        shape.put("namespace", topology.namespace());
+        shape.put("natGateways", topology.natGateways());
+        shape.put("zones", topology.zones());
+        shape.put("endpoints", topology.endpoints());
+        shape.put("services", topology.services().stream().map(JsonPlanRenderer::service).toList());
+        shape.put("externalClients", topology.externalClients().stream().map(c -> {
+            var client = new LinkedHashMap<String, Object>();
+            client.put("name", c.name());
+            client.put("securityGroupIds", List.copyOf(c.securityGroupIds()));
+            client.put("cidrs", List.copyOf(c.cidrs()));
+            client.put("calls", List.copyOf(c.calls()));
+            return client;
+        }).toList());
+        shape.put("cycles", topology.cycles().stream().map(List::copyOf).toList());
+        shape.put("creationOrder", topology.creationOrder());
+        return shape;
+    }
+
+    private static Map<String, Object> service(Topology.ServiceView s) {
+        var shape = new LinkedHashMap<String, Object>();
+        shape.put("name", s.name());
+        s.address().ifPresent(a -> shape.put("address", a));
+        s.protocol().ifPresent(p -> shape.put("protocol", p));
+        shape.put("appCpu", s.appCpu());
+        shape.put("appMemory", s.appMemory());
+        shape.put("proxyCpu", s.proxyCpu());
+        shape.put("proxyMemory", s.proxyMemory());
+        shape.put("taskCpu", s.taskSize().cpu());
+        shape.put("taskMemory", s.taskSize().memory());
+        shape.put("desiredCount", s.desiredCount());
+        s.minTasks().ifPresent(min -> shape.put("minTasks", min));
+        s.maxTasks().ifPresent(max -> shape.put("maxTasks", max));
+        shape.put("callers", List.copyOf(s.callers()));
+        shape.put("callees", List.copyOf(s.callees()));
+        shape.put("externalCallers", List.copyOf(s.externalCallers()));
+        return shape;
     }
 
     private static Map<String, Object> resource(PlannedResource r) {

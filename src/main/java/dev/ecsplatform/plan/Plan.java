@@ -15,8 +15,10 @@ import java.util.TreeMap;
  * @param stack     stack name
  * @param resources every resource, sorted by URN
  * @param outputs   stack outputs, by name
+ * @param topology  the environment as a reviewer sees it (services, calls, clients, network choices)
  */
-public record Plan(String project, String stack, List<PlannedResource> resources, SortedMap<String, Object> outputs) {
+public record Plan(String project, String stack, List<PlannedResource> resources, SortedMap<String, Object> outputs,
+                   Topology topology) {
 
     public Plan {
         resources = resources.stream().sorted(Comparator.comparing(PlannedResource::urn)).toList();

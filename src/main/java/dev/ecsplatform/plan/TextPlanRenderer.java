@@ -23,10 +23,44 @@ public final class TextPlanRenderer {
                 .filter(r -> plan.byUrn(r.parentUrn()).isEmpty())
                 .sorted(Comparator.comparing(PlannedResource::name).thenComparing(PlannedResource::type))
                 .forEach(root -> tree(plan, root, 1, text));
+        services(plan.topology(), text);
         text.append("\nOutputs:\n");
         plan.outputs().forEach((key, value) -> text.append("  ").append(key).append(" = ")
                 .append(JsonValues.normalise(value)).append('\n'));
         return text.toString();
+    }
+
+    private static void services(Topology topology, StringBuilder text) {
+        if (topology.services().isEmpty()) {
+            return;
+        }
+        text.append("\nServices (Service Connect, namespace ").append(topology.namespace()).append("):\n");
+        for (var service : topology.services()) {
+            text.append("  ").append(service.name()).append("  ")
+                    .append(service.address().map(a -> service.protocol().orElseThrow() + " " + a).orElse("client-only"))
+                    .append("  task ").append(service.taskSize())
+                    .append(" (app ").append(service.appCpu()).append('/').append(service.appMemory())
+                    .append(" + proxy ").append(service.proxyCpu()).append('/').append(service.proxyMemory()).append(')')
+                    .append("  tasks ").append(service.desiredCount())
+                    .append(service.minTasks().map(min -> " (autoscaling " + min + "-" + service.maxTasks().orElseThrow() + ")").orElse(""))
+                    .append('\n');
+            if (!service.callees().isEmpty()) {
+                text.append("      calls ").append(String.join(", ", service.callees())).append('\n');
+            }
+            if (!service.callers().isEmpty() || !service.externalCallers().isEmpty()) {
+                text.append("      called by ").append(String.join(", ", service.callers()));
+                if (!service.externalCallers().isEmpty()) {
+                    text.append(service.callers().isEmpty() ? "" : "; ").append("standalone: ")
+                            .append(String.join(", ", service.externalCallers()));
+                }
+                text.append('\n');
+            }
+        }
+        for (var cycle : topology.cycles()) {
+            text.append("  call cycle: ").append(String.join(" <-> ", cycle))
+                    .append(" (created together; each sees the others' endpoints once all exist)\n");
+        }
+        text.append("  creation order: ").append(String.join(", ", topology.creationOrder())).append('\n');
     }
 
     private static void tree(Plan plan, PlannedResource resource, int depth, StringBuilder text) {

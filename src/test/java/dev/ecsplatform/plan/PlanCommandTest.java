@@ -41,6 +41,18 @@ class PlanCommandTest {
     }
 
     @Test
+    void textPlanShowsEachServicesSizeCallsAndTheCycles() {
+        assertThat(run("dev").out())
+                .contains("  orders  http orders.internal.dev:8080  task 512 CPU / 1024 MiB (app 256/512 + proxy 256/64)  tasks 1\n"
+                        + "      calls cache, inventory\n"
+                        + "      called by api, inventory, notifier; standalone: erp, saleor\n")
+                .contains("  notifier  client-only  task 512 CPU / 1024 MiB (app 128/256 + proxy 256/64)  tasks 1\n")
+                .contains("  call cycle: inventory <-> orders")
+                .contains("  creation order: cache, inventory, orders, catalog, api, notifier\n");
+        assertThat(run("prod").out()).contains("tasks 3 (autoscaling 3-12)");
+    }
+
+    @Test
     void textPlanMarksProtectedResources() {
         assertThat(run("prod").out()).contains("ecs-platform-prod-vpc  (aws:ec2/vpc:Vpc)  [protected]")
                 .contains("ecs-platform-prod-cluster  (aws:ecs/cluster:Cluster)  [protected]");
