@@ -15,6 +15,7 @@ import java.util.TreeMap;
  * @param logRetentionDays  {@code ecs-platform:logs.retentionDays}: retention of service log groups
  * @param serviceConnect    {@code ecs-platform:serviceConnect}: the proxy reserve per task
  * @param images            {@code ecs-platform:images}: which image references are accepted
+ * @param ingress           {@code ecs-platform:ingress}: the public load balancer's settings
  * @param services          {@code ecs-platform:services}, by name
  * @param externalClients   {@code ecs-platform:externalClients}, by name
  */
@@ -27,11 +28,18 @@ public record PlatformConfig(
         int logRetentionDays,
         ServiceConnectSettings serviceConnect,
         ImagePolicy images,
+        IngressSettings ingress,
         SortedMap<String, ServiceSettings> services,
         SortedMap<String, ExternalClientSettings> externalClients) {
 
     public PlatformConfig {
+        // Defensive copies: the maps come from the loader, but a record should not share mutable state.
         services = Collections.unmodifiableSortedMap(new TreeMap<>(services));
         externalClients = Collections.unmodifiableSortedMap(new TreeMap<>(externalClients));
+    }
+
+    /** The services that face the internet, by name. */
+    public java.util.List<ServiceSettings> publicServices() {
+        return services.values().stream().filter(s -> s.publicEntry().isPresent()).toList();
     }
 }

@@ -14,6 +14,7 @@ import com.pulumi.aws.ecs.TaskDefinition;
 import com.pulumi.aws.ecs.TaskDefinitionArgs;
 import com.pulumi.aws.ecs.inputs.ServiceCapacityProviderStrategyArgs;
 import com.pulumi.aws.ecs.inputs.ServiceDeploymentCircuitBreakerArgs;
+import com.pulumi.aws.ecs.inputs.ServiceLoadBalancerArgs;
 import com.pulumi.aws.ecs.inputs.ServiceNetworkConfigurationArgs;
 import com.pulumi.aws.ecs.inputs.ServiceServiceConnectConfigurationArgs;
 import com.pulumi.aws.ecs.inputs.ServiceServiceConnectConfigurationLogConfigurationArgs;
@@ -216,6 +217,13 @@ public final class ConnectedService extends ComponentResource {
                 .forceNewDeployment(true)
                 .triggers(triggers(args))
                 .tags(args.names().tags(args.names().name(service.name() + "-service")));
+        args.loadBalancer().ifPresent(attachment -> builder
+                .loadBalancers(ServiceLoadBalancerArgs.builder()
+                        .targetGroupArn(attachment.targetGroupArn())
+                        .containerName(ContainerDefinitions.APP_CONTAINER)
+                        .containerPort(service.port().orElseThrow())
+                        .build())
+                .healthCheckGracePeriodSeconds(service.publicEntry().orElseThrow().healthCheckGracePeriodSeconds()));
         if (registry != null) {
             builder.serviceRegistries(ServiceServiceRegistriesArgs.builder().registryArn(registry.arn()).build());
         }
@@ -270,6 +278,8 @@ public final class ConnectedService extends ComponentResource {
         var options = child();
         var first = new ArrayList<Resource>();
         args.callees().forEach(callee -> callee.service().ifPresent(first::add));
+        // ECS refuses a target group that no listener rule attaches to a load balancer yet.
+        args.loadBalancer().ifPresent(attachment -> first.add(attachment.rule()));
         if (!first.isEmpty()) {
             options.dependsOn(first);
         }

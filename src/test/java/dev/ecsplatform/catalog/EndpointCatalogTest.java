@@ -15,12 +15,13 @@ class EndpointCatalogTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void stackOutputListsEveryServiceWithAPortAndWhoMayCallIt(String stack) {
-        var endpoints = (Map<?, ?>) StackFiles.plan(stack).outputs().get("endpoints");
+        @SuppressWarnings("unchecked")
+        var endpoints = (Map<String, Object>) StackFiles.plan(stack).outputs().get("endpoints");
         assertThat(endpoints.keySet()).containsExactlyInAnyOrder("api", "cache", "catalog", "inventory", "orders");
         assertThat(endpoints.get("orders")).isEqualTo(Map.of(
                 "url", "http://orders.internal." + stack + ":8080",
                 "host", "orders.internal." + stack,
-                "port", 8080.0,
+                "port", 8080,
                 "protocol", "http",
                 "callers", List.of("api", "inventory", "notifier"),
                 "externalCallers", List.of("erp", "saleor")));

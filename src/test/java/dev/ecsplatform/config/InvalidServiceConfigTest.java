@@ -135,7 +135,7 @@ class InvalidServiceConfigTest {
                         "ecs-platform:services.web.user: got \"root; rm -rf\"; expected a Linux user such as 1000 or 1000:1000 (name or uid, optionally :group)"),
                 new Case("misspelt service key", """
                         web: {image: "%s/web:1", port: 8080, desiredcount: 2}""".formatted(ECR),
-                        "ecs-platform:services.web.desiredcount: got an unknown key; expected one of image, port, protocol, cpu, memory, desiredCount, calls, environment, secrets, command, healthCheck, autoscaling, timeouts, readonlyRootFilesystem, user, ephemeralStorage, cpuArchitecture, exec, capacityProviders, taskRolePolicies, deployment (did you mean \"desiredCount\"?)"),
+                        "ecs-platform:services.web.desiredcount: got an unknown key; expected one of image, port, protocol, cpu, memory, desiredCount, calls, environment, secrets, command, healthCheck, autoscaling, timeouts, readonlyRootFilesystem, user, ephemeralStorage, cpuArchitecture, exec, capacityProviders, taskRolePolicies, deployment, public (did you mean \"desiredCount\"?)"),
                 new Case("client with neither groups nor blocks", """
                         CLIENT: {calls: [orders]}""",
                         "ecs-platform:externalClients.erp: got {\"calls\":[\"orders\"]}; expected securityGroupIds and/or cidrs, so the services know whom to admit"),

@@ -34,6 +34,9 @@ class FirewallStackTest {
                 continue;
             }
             int port = service.port().get();
+            if (service.publicEntry().isPresent()) {
+                expected.add(new Rule(p + "-" + service.name() + "-sg", "in", port, p + "-alb-sg"));
+            }
             for (var caller : config.services().values()) {
                 if (caller.calls().contains(service.name())) {
                     expected.add(new Rule(p + "-" + service.name() + "-sg", "in", port, p + "-" + caller.name() + "-sg"));
@@ -73,6 +76,7 @@ class FirewallStackTest {
         PlatformConfig config = StackFiles.config(stack);
         var allowedBlocks = config.externalClients().values().stream().flatMap(c -> c.cidrs().stream()).collect(Collectors.toSet());
         var ingress = StackFiles.plan(stack).ofType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule");
+        ingress = ingress.stream().filter(r -> !r.inputString("securityGroupId").endsWith("-alb-sg")).toList();
         assertThat(ingress).filteredOn(r -> r.input("cidrIpv4") != null && !r.inputString("securityGroupId").endsWith("endpoints-sg"))
                 .allSatisfy(r -> assertThat(allowedBlocks).contains(r.inputString("cidrIpv4")));
         assertThat(ingress).noneSatisfy(r -> assertThat(r.inputString("cidrIpv4")).isEqualTo("0.0.0.0/0"));
@@ -93,9 +97,41 @@ class FirewallStackTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theLoadBalancerAdmitsOnlyWebPortsAndReachesOnlyThePublicServices(String stack) {
+        var config = StackFiles.config(stack);
+        var p = "ecs-platform-" + stack;
+        var plan = StackFiles.plan(stack);
+        var https = config.ingress().https();
+        var expectedIn = new HashSet<Rule>();
+        for (var cidr : config.ingress().allowedCidrs()) {
+            expectedIn.add(new Rule(p + "-alb-sg", "in", 80, cidr));
+            if (https) {
+                expectedIn.add(new Rule(p + "-alb-sg", "in", 443, cidr));
+            }
+        }
+        var expectedOut = new HashSet<Rule>();
+        config.publicServices().forEach(s -> expectedOut.add(new Rule(p + "-alb-sg", "out", s.port().orElseThrow(),
+                p + "-" + s.name() + "-sg")));
+        assertThat(rulesOf(plan, "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "in", p + "-alb-sg"))
+                .isEqualTo(expectedIn);
+        assertThat(rulesOf(plan, "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "out", p + "-alb-sg"))
+                .isEqualTo(expectedOut);
+        assertThat(expectedOut).extracting(Rule::peer).containsExactly(p + "-api-sg");
+    }
+
+    private static Set<Rule> rulesOf(Plan plan, String type, String direction, String group) {
+        return plan.ofType(type).stream().filter(r -> r.inputString("securityGroupId").equals(group))
+                .map(r -> new Rule(group, direction, ((Number) r.input("fromPort")).intValue(),
+                        r.input("referencedSecurityGroupId") != null ? r.inputString("referencedSecurityGroupId") : r.inputString("cidrIpv4")))
+                .collect(Collectors.toSet());
+    }
+
     private static Set<Rule> serviceRules(Plan plan, String prefix, String type, String direction) {
         return plan.ofType(type).stream()
                 .filter(r -> !r.inputString("securityGroupId").equals(prefix + "-endpoints-sg"))
+                .filter(r -> !r.inputString("securityGroupId").equals(prefix + "-alb-sg"))
                 .map(r -> new Rule(r.inputString("securityGroupId"), direction, ((Number) r.input("fromPort")).intValue(),
                         r.input("referencedSecurityGroupId") != null ? r.inputString("referencedSecurityGroupId") : r.inputString("cidrIpv4")))
                 .collect(Collectors.toSet());

@@ -99,7 +99,9 @@ class ConnectedServiceStackTest {
                     .containsEntry("desiredCount", (double) service.desiredCount())
                     .containsEntry("taskDefinition", "arn:aws:ecs:us-east-1:123456789012:task-definition/ecs-platform-"
                             + stack + "-" + service.name() + "-task:1")
-                    .doesNotContainKeys("loadBalancers", "launchType");
+                    .doesNotContainKeys("launchType");
+            assertThat(inputs.containsKey("loadBalancers")).as(service.name() + " is wired to the load balancer only if public")
+                    .isEqualTo(service.publicEntry().isPresent());
             assertThat(inputs.get("networkConfiguration")).isEqualTo(Map.of(
                     "assignPublicIp", false,
                     "subnets", plan.outputs().get("privateSubnetIds"),

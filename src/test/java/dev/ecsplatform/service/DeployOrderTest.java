@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeployOrderTest {
 
+    private static final String RULE = "urn:pulumi:dev::ecs-platform::pulumi:pulumi:Stack$ecs-platform:ingress:PublicEntry"
+            + "$aws:lb/listenerRule:ListenerRule::ecs-platform-dev-api-rule";
+
     private static String urn(String stack, String service) {
         return "urn:pulumi:" + stack + "::ecs-platform::pulumi:pulumi:Stack$ecs-platform:service:ConnectedService"
                 + "$aws:ecs/service:Service::ecs-platform-" + stack + "-" + service + "-service";
@@ -29,8 +32,9 @@ class DeployOrderTest {
     @Test
     void clientsDependOnTheServicesTheyCallExceptInsideACycle() {
         var plan = StackFiles.plan("dev");
+        // api is public: it also waits for its listener rule, without which ECS refuses the target group.
         assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-api-service").dependsOn())
-                .containsExactly(urn("dev", "catalog"), urn("dev", "orders"));
+                .containsExactly(RULE, urn("dev", "catalog"), urn("dev", "orders"));
         // orders and inventory call each other: neither can wait for the other; orders still waits for cache.
         assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-orders-service").dependsOn())
                 .containsExactly(urn("dev", "cache"));
@@ -73,7 +77,7 @@ class DeployOrderTest {
         // The other clients are untouched.
         assertThat(triggers(after, "dev", "notifier")).isEqualTo(triggers(before, "dev", "notifier"));
         assertThat(after.get("aws:ecs/service:Service", "ecs-platform-dev-api-service").dependsOn())
-                .containsExactly(urn("dev", "cache"), urn("dev", "catalog"), urn("dev", "orders"));
+                .containsExactly(RULE, urn("dev", "cache"), urn("dev", "catalog"), urn("dev", "orders"));
         // ... and the firewall follows: api may now reach cache, and cache admits api.
         assertThat(after.named("ecs-platform-dev-api-to-cache")).isPresent();
         assertThat(after.named("ecs-platform-dev-cache-from-api")).isPresent();
