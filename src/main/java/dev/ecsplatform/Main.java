@@ -1,11 +1,14 @@
 package dev.ecsplatform;
 
 import com.pulumi.Pulumi;
-import dev.ecsplatform.plan.PlanCommand;
+import dev.ecsplatform.cli.PlanCommand;
 
 import java.util.Arrays;
 
-/** Entry point: {@code plan ...} runs the offline plan; no arguments runs the Pulumi program. */
+/**
+ * Entry point: {@code plan ...} runs the offline plan; no arguments runs the Pulumi program, after the
+ * same checks the offline plan makes (see {@link Preflight}).
+ */
 public final class Main {
 
     private Main() {
@@ -15,6 +18,12 @@ public final class Main {
         if (args.length > 0 && args[0].equals("plan")) {
             System.exit(PlanCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
-        Pulumi.run(ctx -> PlatformProgram.run(ctx, new PulumiConfigSource(ctx, System.getenv("PULUMI_CONFIG"))));
+        var stop = Preflight.check(System.getenv());
+        Pulumi.run(ctx -> {
+            if (stop.isPresent()) {
+                throw new InvalidStackException(stop.get());
+            }
+            PlatformProgram.run(ctx, new PulumiConfigSource(ctx, System.getenv("PULUMI_CONFIG")));
+        });
     }
 }

@@ -16,7 +16,7 @@ public final class ConfigLoader {
 
     /** The keys this program reads under its project namespace. */
     public static final List<String> KEYS = List.of(
-            "cluster", "deployment", "externalClients", "images", "ingress", "logs", "namespace", "network", "protect",
+            "acceptedFindings", "cluster", "deployment", "externalClients", "images", "ingress", "logs", "namespace", "network", "protect",
             "serviceConnect", "services");
     public static final String REGION_KEY = "aws:region";
     static final int DEFAULT_LOG_RETENTION = 365;
@@ -43,6 +43,7 @@ public final class ConfigLoader {
                 DeploymentSettings.DEFAULT);
         var logRetention = readLogs(node(project, "logs", source, problems));
         var cluster = ClusterReader.read(node(project, "cluster", source, problems));
+        var accepted = AcceptedFindingsReader.read(node(project, "acceptedFindings", source, problems));
         var ingressNode = node(project, "ingress", source, problems);
         var ingress = IngressReader.read(ingressNode, region, protect);
 
@@ -66,7 +67,7 @@ public final class ConfigLoader {
         PublicEntryChecks.check(services, serviceNodes, ingress, ingressNode);
         problems.throwIfAny(source.description());
         return new PlatformConfig(region, network, namespace, cluster, protect, logRetention, serviceConnect, images,
-                ingress, services, clients);
+                ingress, services, clients, accepted);
     }
 
     private static ConfigNode node(String project, String key, ConfigSource source, Problems problems) {

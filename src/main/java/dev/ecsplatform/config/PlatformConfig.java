@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * @param ingress           {@code ecs-platform:ingress}: the public load balancer's settings
  * @param services          {@code ecs-platform:services}, by name
  * @param externalClients   {@code ecs-platform:externalClients}, by name
+ * @param acceptedFindings  {@code ecs-platform:acceptedFindings}: findings accepted on purpose, with reasons
  */
 public record PlatformConfig(
         String region,
@@ -30,12 +31,13 @@ public record PlatformConfig(
         ImagePolicy images,
         IngressSettings ingress,
         SortedMap<String, ServiceSettings> services,
-        SortedMap<String, ExternalClientSettings> externalClients) {
+        SortedMap<String, ExternalClientSettings> externalClients,
+        java.util.List<AcceptedFinding> acceptedFindings) {
 
     public PlatformConfig {
-        // Defensive copies: the maps come from the loader, but a record should not share mutable state.
         services = Collections.unmodifiableSortedMap(new TreeMap<>(services));
         externalClients = Collections.unmodifiableSortedMap(new TreeMap<>(externalClients));
+        acceptedFindings = java.util.List.copyOf(acceptedFindings);
     }
 
     /** The services that face the internet, by name. */

@@ -21,10 +21,11 @@ import java.util.SortedSet;
  * @param externalClients every standalone caller, by name
  * @param cycles          groups of services that call each other
  * @param creationOrder   callees before callers
+ * @param https           true when the public entry serves HTTPS (false: plain HTTP, or no public entry)
  */
 public record Topology(String namespace, String natGateways, int zones, List<String> endpoints,
                        List<ServiceView> services, List<ClientView> externalClients,
-                       List<SortedSet<String>> cycles, List<String> creationOrder) {
+                       List<SortedSet<String>> cycles, List<String> creationOrder, boolean https) {
 
     /**
      * One service as a reviewer wants to see it.
@@ -43,11 +44,16 @@ public record Topology(String namespace, String natGateways, int zones, List<Str
      * @param callers         services that call it
      * @param callees         services it calls
      * @param externalCallers standalone servers that call it
+     * @param exposed         true when it faces the internet through the load balancer
      */
     public record ServiceView(String name, Optional<String> address, Optional<String> protocol, int appCpu, int appMemory,
                               int proxyCpu, int proxyMemory, FargateSizes.TaskSize taskSize, int desiredCount,
                               Optional<Integer> minTasks, Optional<Integer> maxTasks, SortedSet<String> callers,
-                              SortedSet<String> callees, SortedSet<String> externalCallers) {
+                              SortedSet<String> callees, SortedSet<String> externalCallers, boolean exposed) {
+
+        public Optional<Integer> port() {
+            return address.map(a -> Integer.parseInt(a.substring(a.lastIndexOf(':') + 1)));
+        }
     }
 
     /**
@@ -74,12 +80,17 @@ public record Topology(String namespace, String natGateways, int zones, List<Str
                 s.desiredCount(),
                 s.autoscaling().map(a -> a.minTasks()),
                 s.autoscaling().map(a -> a.maxTasks()),
-                graph.callers(s.name()), graph.callees(s.name()), graph.externalCallers(s.name()))).toList();
+                graph.callers(s.name()), graph.callees(s.name()), graph.externalCallers(s.name()),
+                s.publicEntry().isPresent())).toList();
         var clients = config.externalClients().values().stream()
                 .map(c -> new ClientView(c.name(), c.securityGroupIds(), c.cidrs(), c.calls())).toList();
         var endpoints = config.network().endpoints().stream().sorted().map(e -> e.word()).toList();
         return new Topology(config.namespace(), config.network().natGateways().word(), config.network().zones().count(),
-                endpoints, services, clients, graph.cycles(), graph.creationOrder());
+                endpoints, services, clients, graph.cycles(), graph.creationOrder(), config.ingress().https());
+    }
+
+    public boolean hasPublicEntry() {
+        return services.stream().anyMatch(ServiceView::exposed);
     }
 
     public Optional<ServiceView> service(String name) {

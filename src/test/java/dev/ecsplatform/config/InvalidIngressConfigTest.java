@@ -134,6 +134,16 @@ class InvalidIngressConfigTest {
                             alb: {image: "nginx:1.27", port: 80}
                         """,
                         "ecs-platform:services.alb: got the name \"alb\"; expected a name other than alb, endpoints, default, public, private (the platform uses them for its own resources)"),
+                new Case("acceptance of an unknown control", """
+                          ecs-platform:acceptedFindings:
+                            ELB.99: {reason: "we really want this one"}
+                        """,
+                        "ecs-platform:acceptedFindings.ELB.99: got the control \"ELB.99\"; expected a control the plan checks: CloudWatch.16, EC2.15, EC2.18, EC2.19, EC2.2, EC2.6, ECS.12, ECS.17, ECS.2, ECS.20, ECS.3, ECS.4, ECS.5, ECS.8, ECS.9, ELB.1, ELB.12, ELB.4, ELB.5, ELB.6, IAM.1, IAM.21, PLAT.1, PLAT.2, PLAT.3 (did you mean \"ELB.12\"?)"),
+                new Case("acceptance without a reason", """
+                          ecs-platform:acceptedFindings:
+                            ECS.12: {resources: [ecs-platform-dev-cluster]}
+                        """,
+                        "ecs-platform:acceptedFindings.ECS.12.reason: got nothing; expected a sentence saying why this finding is acceptable here (at least 10 characters): an acceptance without a reason is not one"),
                 new Case("misspelt ingress key", """
                           ecs-platform:ingress: {certificateArn: %s, certificate: x}
                         """.formatted(CERT),

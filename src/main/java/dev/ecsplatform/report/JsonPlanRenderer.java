@@ -1,4 +1,8 @@
-package dev.ecsplatform.plan;
+package dev.ecsplatform.report;
+
+import dev.ecsplatform.plan.Plan;
+import dev.ecsplatform.plan.PlannedResource;
+import dev.ecsplatform.plan.Topology;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,18 +14,30 @@ public final class JsonPlanRenderer {
     private JsonPlanRenderer() {
     }
 
-    public static Map<String, Object> shape(Plan plan) {
+    public static Map<String, Object> shape(PlanReport report) {
+        var plan = report.plan();
         var document = new LinkedHashMap<String, Object>();
         document.put("project", plan.project());
         document.put("stack", plan.stack());
         document.put("resources", plan.resources().stream().map(JsonPlanRenderer::resource).toList());
         document.put("outputs", plan.outputs());
         document.put("topology", topology(plan.topology()));
+        document.put("findings", report.findings().findings().stream().map(f -> {
+            var finding = new LinkedHashMap<String, Object>();
+            finding.put("control", f.control());
+            finding.put("resource", f.resource());
+            finding.put("severity", f.severity().name().toLowerCase());
+            finding.put("message", f.message());
+            finding.put("blocks", f.blocks());
+            f.accepted().ifPresent(reason -> finding.put("acceptedBecause", reason));
+            return finding;
+        }).toList());
+        document.put("staleAcceptances", report.findings().unused().stream().map(a -> a.control()).toList());
         return document;
     }
 
-    public static String render(Plan plan) {
-        return JsonValues.pretty(shape(plan)) + "\n";
+    public static String render(PlanReport report) {
+        return JsonValues.pretty(shape(report)) + "\n";
     }
 
     static Map<String, Object> topology(Topology topology) {
@@ -61,6 +77,7 @@ public final class JsonPlanRenderer {
         shape.put("callers", List.copyOf(s.callers()));
         shape.put("callees", List.copyOf(s.callees()));
         shape.put("externalCallers", List.copyOf(s.externalCallers()));
+        shape.put("public", s.exposed());
         return shape;
     }
 

@@ -1,4 +1,9 @@
-package dev.ecsplatform.plan;
+package dev.ecsplatform.report;
+
+import dev.ecsplatform.findings.Finding;
+import dev.ecsplatform.plan.Plan;
+import dev.ecsplatform.plan.PlannedResource;
+import dev.ecsplatform.plan.Topology;
 
 import java.util.Comparator;
 
@@ -8,7 +13,8 @@ public final class TextPlanRenderer {
     private TextPlanRenderer() {
     }
 
-    public static String render(Plan plan) {
+    public static String render(PlanReport report) {
+        var plan = report.plan();
         var text = new StringBuilder();
         var counts = plan.countsByType();
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
@@ -24,10 +30,27 @@ public final class TextPlanRenderer {
                 .sorted(Comparator.comparing(PlannedResource::name).thenComparing(PlannedResource::type))
                 .forEach(root -> tree(plan, root, 1, text));
         services(plan.topology(), text);
+        findings(report, text);
         text.append("\nOutputs:\n");
         plan.outputs().forEach((key, value) -> text.append("  ").append(key).append(" = ")
                 .append(JsonValues.normalise(value)).append('\n'));
         return text.toString();
+    }
+
+    private static void findings(PlanReport report, StringBuilder text) {
+        var findings = report.findings();
+        text.append("\nFindings (").append(findings.blocking().size()).append(" blocking, ")
+                .append(findings.findings().size()).append(" in all):\n");
+        for (Finding finding : findings.findings()) {
+            text.append("  ").append(finding.blocks() ? "BLOCKS  " : finding.accepted().isPresent() ? "accepted" : "advisory")
+                    .append("  ").append(finding.control()).append("  ").append(finding.resource()).append(": ")
+                    .append(finding.message());
+            finding.accepted().ifPresent(reason -> text.append(" (accepted: ").append(reason).append(')'));
+            text.append('\n');
+        }
+        for (var stale : findings.unused()) {
+            text.append("  stale acceptance of ").append(stale.control()).append(": it matches no finding any more\n");
+        }
     }
 
     private static void services(Topology topology, StringBuilder text) {

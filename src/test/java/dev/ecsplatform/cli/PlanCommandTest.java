@@ -1,4 +1,4 @@
-package dev.ecsplatform.plan;
+package dev.ecsplatform.cli;
 
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
@@ -105,9 +105,85 @@ class PlanCommandTest {
     }
 
     @Test
+    void markdownReportOfProdRendersEverySection() {
+        var run = run("prod", "--format", "markdown");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("## ecs-platform · `prod` — offline plan")
+                .contains("**✅ No blocking findings.**", "### Fixed monthly cost (rough)", "### Services",
+                        "```mermaid\nflowchart LR", "### Findings", "<details><summary>Resources by type");
+    }
+
+    @Test
+    void insecureStackFileWrittenBySomeoneElseIsFlaggedAndExitsWithFour(@TempDir Path dir) throws IOException {
+        var file = dir.resolve("Pulumi.risky.yaml");
+        Files.writeString(file, """
+                config:
+                  aws:region: us-east-1
+                  ecs-platform:namespace: internal.risky
+                  ecs-platform:network:
+                    flowLogs: {enabled: false}
+                  ecs-platform:cluster:
+                    containerInsights: disabled
+                  ecs-platform:services:
+                    web:
+                      image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0.0"
+                      port: 8080
+                      readonlyRootFilesystem: false
+                      user: root
+                """);
+        var run = run("--stack-file", file.toString(), "--format", "json");
+        assertThat(run.exit()).isEqualTo(PlanCommand.BLOCKING_FINDINGS);
+        assertThat(run.err()).startsWith("The plan for stack risky breaks 4 mandatory controls; nothing was created:\n")
+                .contains("  - EC2.6 ecs-platform-risky-vpc: no flow log records this VPC's traffic\n")
+                .contains("  - ECS.12 ecs-platform-risky-cluster: Container Insights is off\n")
+                .contains("  - ECS.20 ecs-platform-risky-web-task: container app runs as root\n")
+                .contains("  - ECS.5 ecs-platform-risky-web-task: container app can write to its root filesystem");
+        var findings = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("findings").asList();
+        assertThat(findings).extracting(f -> f.getAsJsonObject().get("control").getAsString())
+                .contains("EC2.6", "ECS.12", "ECS.20", "ECS.5");
+    }
+
+    @Test
+    void acceptingAFindingLetsThePlanPassAndShowsItAsAccepted(@TempDir Path dir) throws IOException {
+        var file = dir.resolve("Pulumi.lab.yaml");
+        Files.writeString(file, """
+                config:
+                  aws:region: us-east-1
+                  ecs-platform:namespace: internal.lab
+                  ecs-platform:cluster: {containerInsights: disabled}
+                  ecs-platform:acceptedFindings:
+                    ECS.12: {reason: "a throwaway lab cluster; metrics are not worth their cost here"}
+                """);
+        var run = run("--stack-file", file.toString(), "--format", "markdown");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("| ✅ accepted | ECS.12 | `ecs-platform-lab-cluster` | Container Insights is off "
+                + "— _accepted: a throwaway lab cluster; metrics are not worth their cost here_ |");
+    }
+
+    @Test
+    void diffOfDevAndProdShowsWhatAPromotionChanges() {
+        var run = run("diff", "dev", "prod", "--format", "markdown");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("## ecs-platform: `dev` → `prod`")
+                .contains("| network | NAT | single (1) | perAz (3) |")
+                .contains("| network | zones | 2 | 3 |")
+                .contains("| ingress | public entry | plain HTTP | HTTPS |")
+                .contains("| service api | tasks | 1 | 3 (autoscaling 3-12) |")
+                .contains("| service api | task CPU/MiB | 512/1024 | 1024/2048 |")
+                .contains("| cluster | protect | false | true |")
+                .contains("| resources | aws:ec2/natGateway:NatGateway | 1 | 3 |")
+                .doesNotContain("| service orders | calls |");
+        var text = run("diff", "dev", "prod");
+        assertThat(text.out()).contains("network\n  CIDR: 10.10.0.0/16 -> 10.20.0.0/16\n");
+        assertThat(run("diff", "prod", "prod", "--format", "markdown").out()).endsWith("No differences.\n");
+        assertThat(run("diff", "prod", "prod").out()).startsWith("prod -> prod: 0 differences\n");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run().exit()).isEqualTo(PlanCommand.USAGE);
-        assertThat(run("dev", "--format", "yaml").err()).contains("--format must be one of text, json, not yaml");
+        assertThat(run("dev", "--format", "yaml").err()).contains("--format must be one of text, json, markdown, not yaml");
+        assertThat(run("diff", "dev").err()).contains("plan diff needs two stacks or stack files");
         assertThat(run("dev", "--bogus").err()).contains("unknown option --bogus");
         var missing = run("nosuchstack");
         assertThat(missing.exit()).isEqualTo(PlanCommand.USAGE);
