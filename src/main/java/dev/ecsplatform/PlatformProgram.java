@@ -91,7 +91,8 @@ public final class PlatformProgram {
                     strategy, !graph.externalCallers(serviceName).isEmpty(), callees,
                     cluster.clusterArn(), cluster.namespaceArn(), cluster.namespaceId(),
                     network.privateSubnetIds(), firewall.groupId(serviceName),
-                    entry.flatMap(e -> e.attachment(serviceName))), ComponentResourceOptions.Empty));
+                    entry.flatMap(e -> e.attachment(serviceName)), cluster.capacityProviders()),
+                    ComponentResourceOptions.Empty));
         }
         var endpoints = ServiceEndpoints.of(config, graph);
         new EndpointDirectory(names.name("endpoints"), names, endpoints, ComponentResourceOptions.Empty);

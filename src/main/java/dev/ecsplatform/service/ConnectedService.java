@@ -277,12 +277,11 @@ public final class ConnectedService extends ComponentResource {
     private CustomResourceOptions.Builder serviceOptions(ConnectedServiceArgs args) {
         var options = child();
         var first = new ArrayList<Resource>();
+        first.add(args.clusterReady());
         args.callees().forEach(callee -> callee.service().ifPresent(first::add));
         // ECS refuses a target group that no listener rule attaches to a load balancer yet.
         args.loadBalancer().ifPresent(attachment -> first.add(attachment.rule()));
-        if (!first.isEmpty()) {
-            options.dependsOn(first);
-        }
+        options.dependsOn(first);
         if (args.service().autoscaling().isPresent()) {
             // Autoscaling owns the count once the service exists.
             options.ignoreChanges("desiredCount");

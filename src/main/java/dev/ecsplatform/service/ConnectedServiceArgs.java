@@ -28,6 +28,7 @@ import java.util.List;
  * @param subnetIds        the private subnets
  * @param securityGroupId  the service's own security group
  * @param loadBalancer     the target group and listener rule of a public service; empty for private ones
+ * @param clusterReady     the cluster's capacity provider association, which the service must wait for
  */
 public record ConnectedServiceArgs(
         StackNames names,
@@ -45,5 +46,6 @@ public record ConnectedServiceArgs(
         Output<String> namespaceId,
         Output<List<String>> subnetIds,
         Output<String> securityGroupId,
-        java.util.Optional<PublicEntry.Attachment> loadBalancer) {
+        java.util.Optional<PublicEntry.Attachment> loadBalancer,
+        com.pulumi.resources.Resource clusterReady) {
 }

@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeployOrderTest {
 
+    private static final String CAPACITY = "urn:pulumi:dev::ecs-platform::pulumi:pulumi:Stack$ecs-platform:cluster:PlatformCluster"
+            + "$aws:ecs/clusterCapacityProviders:ClusterCapacityProviders::ecs-platform-dev-capacity-providers";
     private static final String RULE = "urn:pulumi:dev::ecs-platform::pulumi:pulumi:Stack$ecs-platform:ingress:PublicEntry"
             + "$aws:lb/listenerRule:ListenerRule::ecs-platform-dev-api-rule";
 
@@ -34,12 +36,13 @@ class DeployOrderTest {
         var plan = StackFiles.plan("dev");
         // api is public: it also waits for its listener rule, without which ECS refuses the target group.
         assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-api-service").dependsOn())
-                .containsExactly(RULE, urn("dev", "catalog"), urn("dev", "orders"));
+                .containsExactly(CAPACITY, RULE, urn("dev", "catalog"), urn("dev", "orders"));
         // orders and inventory call each other: neither can wait for the other; orders still waits for cache.
         assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-orders-service").dependsOn())
-                .containsExactly(urn("dev", "cache"));
-        assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-inventory-service").dependsOn()).isEmpty();
-        assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-cache-service").dependsOn()).isEmpty();
+                .containsExactly(CAPACITY, urn("dev", "cache"));
+        // Every service waits for the cluster's capacity providers: ECS refuses a strategy naming an unassociated one.
+        assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-inventory-service").dependsOn()).containsExactly(CAPACITY);
+        assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-cache-service").dependsOn()).containsExactly(CAPACITY);
     }
 
     @Test
@@ -77,7 +80,7 @@ class DeployOrderTest {
         // The other clients are untouched.
         assertThat(triggers(after, "dev", "notifier")).isEqualTo(triggers(before, "dev", "notifier"));
         assertThat(after.get("aws:ecs/service:Service", "ecs-platform-dev-api-service").dependsOn())
-                .containsExactly(RULE, urn("dev", "cache"), urn("dev", "catalog"), urn("dev", "orders"));
+                .containsExactly(CAPACITY, RULE, urn("dev", "cache"), urn("dev", "catalog"), urn("dev", "orders"));
         // ... and the firewall follows: api may now reach cache, and cache admits api.
         assertThat(after.named("ecs-platform-dev-api-to-cache")).isPresent();
         assertThat(after.named("ecs-platform-dev-cache-from-api")).isPresent();
