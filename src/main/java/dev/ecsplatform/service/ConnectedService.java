@@ -72,25 +72,28 @@ public final class ConnectedService extends ComponentResource {
         var trust = args.accountId().applyValue(account -> TaskRoles.trustPolicy(args.region(), account));
         var executionRole = role(name + "-execution-role", name + "-execution", "Starts the tasks of " + serviceName
                 + ": pulls its image, writes its logs, reads its own secrets", trust, args);
-        new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
+        var permissions = new ArrayList<Resource>();
+        permissions.add(appLogs);
+        permissions.add(new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
                 .role(executionRole.id())
                 .policy(Output.all(appLogs.arn(), proxyLogs.arn()).applyValue(arns -> TaskRoles.executionPolicy(service, arns)))
-                .build(), child().build());
+                .build(), child().build()));
         var taskRole = role(name + "-task-role", name + "-task", "The identity of " + serviceName
                 + "'s application", trust, args);
-        TaskRoles.taskPolicy(service).ifPresent(policy -> new RolePolicy(name + "-exec-channels", RolePolicyArgs.builder()
-                .role(taskRole.id())
-                .policy(policy)
-                .build(), child().build()));
+        TaskRoles.taskPolicy(service).ifPresent(policy -> permissions.add(new RolePolicy(name + "-exec-channels",
+                RolePolicyArgs.builder()
+                        .role(taskRole.id())
+                        .policy(policy)
+                        .build(), child().build())));
         for (var policyArn : service.taskRolePolicies()) {
             var policyName = policyArn.substring(policyArn.lastIndexOf('/') + 1);
-            new RolePolicyAttachment(name + "-policy-" + policyName, RolePolicyAttachmentArgs.builder()
+            permissions.add(new RolePolicyAttachment(name + "-policy-" + policyName, RolePolicyAttachmentArgs.builder()
                     .role(taskRole.name())
                     .policyArn(policyArn)
-                    .build(), child().build());
+                    .build(), child().build()));
         }
 
-        var taskDefinition = taskDefinition(name, args, appLogs, executionRole, taskRole);
+        var taskDefinition = taskDefinition(name, args, permissions, executionRole, taskRole);
         var registry = args.registerDns() ? dnsRegistration(name, args) : null;
 
         this.ecsService = new Service(name + "-service", serviceArgs(args, taskDefinition, proxyLogs, registry),
@@ -130,8 +133,8 @@ public final class ConnectedService extends ComponentResource {
                 .build(), child().deleteBeforeReplace(true).build());
     }
 
-    private TaskDefinition taskDefinition(String name, ConnectedServiceArgs args, LogGroup appLogs, Role executionRole,
-                                          Role taskRole) {
+    private TaskDefinition taskDefinition(String name, ConnectedServiceArgs args, List<Resource> permissions,
+                                          Role executionRole, Role taskRole) {
         var service = args.service();
         var size = args.taskSize();
         var container = ContainerDefinitions.app(service, args.region(),
@@ -156,8 +159,9 @@ public final class ConnectedService extends ComponentResource {
         }
         service.ephemeralStorageGiB().ifPresent(gib -> builder.ephemeralStorage(
                 TaskDefinitionEphemeralStorageArgs.builder().sizeInGib(gib).build()));
-        // The log group must exist before a task tries to write to it.
-        return new TaskDefinition(name + "-task", builder.build(), child().dependsOn(appLogs).build());
+        // Tasks start as soon as the service exists: their log group and every permission must be in place
+        // first, or the first tasks fail to pull, log or read secrets and the circuit breaker rolls back.
+        return new TaskDefinition(name + "-task", builder.build(), child().dependsOn(permissions).build());
     }
 
     private com.pulumi.aws.servicediscovery.Service dnsRegistration(String name, ConnectedServiceArgs args) {

@@ -222,6 +222,20 @@ class ConnectedServiceStackTest {
     }
 
     @Test
+    void taskDefinitionsWaitForTheirLogGroupAndEveryPermission() {
+        var plan = StackFiles.plan("dev");
+        var component = "urn:pulumi:dev::ecs-platform::pulumi:pulumi:Stack$ecs-platform:service:ConnectedService$";
+        assertThat(task(plan, "dev", "api").dependsOn()).containsExactlyInAnyOrder(
+                component + "aws:cloudwatch/logGroup:LogGroup::ecs-platform-dev-api-app-logs",
+                component + "aws:iam/rolePolicy:RolePolicy::ecs-platform-dev-api-execution-policy",
+                component + "aws:iam/rolePolicy:RolePolicy::ecs-platform-dev-api-exec-channels");
+        assertThat(task(plan, "dev", "catalog").dependsOn()).containsExactlyInAnyOrder(
+                component + "aws:cloudwatch/logGroup:LogGroup::ecs-platform-dev-catalog-app-logs",
+                component + "aws:iam/rolePolicy:RolePolicy::ecs-platform-dev-catalog-execution-policy",
+                component + "aws:iam/rolePolicyAttachment:RolePolicyAttachment::ecs-platform-dev-catalog-policy-AmazonS3ReadOnlyAccess");
+    }
+
+    @Test
     void autoscalingOwnsTheDesiredCountWhereConfigured() {
         var plan = StackFiles.plan("prod");
         var api = ecsService(plan, "prod", "api");
