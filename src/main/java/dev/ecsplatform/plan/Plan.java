@@ -2,7 +2,6 @@ package dev.ecsplatform.plan;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -51,11 +50,5 @@ public record Plan(String project, String stack, List<PlannedResource> resources
         var counts = new TreeMap<String, Integer>();
         resources.stream().filter(PlannedResource::custom).forEach(r -> counts.merge(r.type(), 1, Integer::sum));
         return counts;
-    }
-
-    public Map<String, Object> output(String name) {
-        @SuppressWarnings("unchecked")
-        var value = (Map<String, Object>) outputs.get(name);
-        return value;
     }
 }
