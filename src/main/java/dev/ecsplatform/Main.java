@@ -1,19 +1,22 @@
 package dev.ecsplatform;
 
 import com.pulumi.Pulumi;
-import dev.ecsplatform.plan.PlanCommand;
+import dev.ecsplatform.cli.PlanCommand;
 import dev.ecsplatform.startup.StaleJarGuard;
 
 import java.util.Arrays;
 
-/** Entry point: {@code plan ...} runs the offline plan; no arguments runs the Pulumi program. */
+/**
+ * Entry point: {@code plan ...} runs the offline plan; no arguments runs the Pulumi program, after the
+ * same checks the offline plan makes (see {@link Preflight}).
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        // A jar built from other sources than its checkout stops both ways: docs/fast-start.md.
+        // A jar built from other sources than its checkout stops both ways, before anything else: docs/fast-start.md.
         var stale = StaleJarGuard.checkRunningJar();
         if (args.length > 0 && args[0].equals("plan")) {
             stale.ifPresent(message -> {
@@ -22,10 +25,11 @@ public final class Main {
             });
             System.exit(PlanCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
+        var stop = stale.or(() -> Preflight.check(System.getenv()));
         Pulumi.run(ctx -> {
-            stale.ifPresent(message -> {
-                throw new InvalidStackException(message);
-            });
+            if (stop.isPresent()) {
+                throw new InvalidStackException(stop.get());
+            }
             PlatformProgram.run(ctx, new PulumiConfigSource(ctx, System.getenv("PULUMI_CONFIG")));
         });
     }

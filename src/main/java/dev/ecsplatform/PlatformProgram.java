@@ -15,6 +15,9 @@ import dev.ecsplatform.config.ConfigSource;
 import dev.ecsplatform.config.InvalidConfigException;
 import dev.ecsplatform.config.PlatformConfig;
 import dev.ecsplatform.naming.StackNames;
+import dev.ecsplatform.ingress.PublicEntry;
+import dev.ecsplatform.ingress.PublicEntryArgs;
+import dev.ecsplatform.ingress.PublicUrls;
 import dev.ecsplatform.network.Network;
 import dev.ecsplatform.network.NetworkArgs;
 import dev.ecsplatform.security.FirewallPlanner;
@@ -64,8 +67,13 @@ public final class PlatformProgram {
                 ComponentResourceOptions.Empty);
 
         var graph = CallGraph.of(config);
-        var firewall = new ServiceFirewall(names.prefix(), names, network.vpcId(), graph.services(),
+        var firewall = new ServiceFirewall(names.prefix(), names, network.vpcId(), FirewallPlanner.groups(config),
                 FirewallPlanner.plan(config, graph), ComponentResourceOptions.Empty);
+        var publicServices = config.publicServices();
+        var entry = publicServices.isEmpty() ? Optional.<PublicEntry>empty() : Optional.of(new PublicEntry(names.prefix(),
+                new PublicEntryArgs(names, config.region(), accountId, config.protect(), config.ingress(), publicServices,
+                        network.vpcId(), network.publicSubnetIds(), firewall.groupId(FirewallPlanner.LOAD_BALANCER)),
+                ComponentResourceOptions.Empty));
         var created = new HashMap<String, ConnectedService>();
         for (var serviceName : graph.creationOrder()) {
             var service = config.services().get(serviceName);
@@ -82,7 +90,9 @@ public final class PlatformProgram {
                     names, config.region(), accountId, config.namespace(), service, size, config.logRetentionDays(),
                     strategy, !graph.externalCallers(serviceName).isEmpty(), callees,
                     cluster.clusterArn(), cluster.namespaceArn(), cluster.namespaceId(),
-                    network.privateSubnetIds(), firewall.groupId(serviceName)), ComponentResourceOptions.Empty));
+                    network.privateSubnetIds(), firewall.groupId(serviceName),
+                    entry.flatMap(e -> e.attachment(serviceName)), cluster.capacityProviders()),
+                    ComponentResourceOptions.Empty));
         }
         var endpoints = ServiceEndpoints.of(config, graph);
         new EndpointDirectory(names.name("endpoints"), names, endpoints, ComponentResourceOptions.Empty);
@@ -98,5 +108,9 @@ public final class PlatformProgram {
         var catalog = new TreeMap<String, Object>();
         endpoints.forEach((name, endpoint) -> catalog.put(name, ServiceEndpoints.shape(endpoint)));
         ctx.export("endpoints", Output.of(catalog));
+        entry.ifPresent(e -> {
+            ctx.export("loadBalancerDnsName", e.dnsName());
+            ctx.export("publicUrls", e.dnsName().applyValue(dns -> PublicUrls.of(config, dns)));
+        });
     }
 }

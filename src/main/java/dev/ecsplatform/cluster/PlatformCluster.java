@@ -32,6 +32,7 @@ public final class PlatformCluster extends ComponentResource {
     private final Output<String> namespaceName;
     private final Output<String> clusterName;
     private final Output<String> clusterArn;
+    private final ClusterCapacityProviders capacityProviders;
 
     public PlatformCluster(String name, ClusterArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -57,7 +58,7 @@ public final class PlatformCluster extends ComponentResource {
                 .tags(names.tags(name + "-cluster"))
                 .build(), child().protect(args.protect()).build());
 
-        new ClusterCapacityProviders(name + "-capacity-providers", ClusterCapacityProvidersArgs.builder()
+        this.capacityProviders = new ClusterCapacityProviders(name + "-capacity-providers", ClusterCapacityProvidersArgs.builder()
                 .clusterName(cluster.name())
                 .capacityProviders(CAPACITY_PROVIDERS)
                 .defaultCapacityProviderStrategies(args.cluster().capacityProviders().stream()
@@ -101,5 +102,10 @@ public final class PlatformCluster extends ComponentResource {
 
     public Output<String> clusterArn() {
         return clusterArn;
+    }
+
+    /** Services must wait for this: ECS refuses a capacity provider the cluster is not yet associated with. */
+    public ClusterCapacityProviders capacityProviders() {
+        return capacityProviders;
     }
 }

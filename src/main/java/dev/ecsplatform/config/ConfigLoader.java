@@ -16,7 +16,7 @@ public final class ConfigLoader {
 
     /** The keys this program reads under its project namespace. */
     public static final List<String> KEYS = List.of(
-            "cluster", "deployment", "externalClients", "images", "logs", "namespace", "network", "protect",
+            "acceptedFindings", "cluster", "deployment", "externalClients", "images", "ingress", "logs", "namespace", "network", "protect",
             "serviceConnect", "services");
     public static final String REGION_KEY = "aws:region";
     static final int DEFAULT_LOG_RETENTION = 365;
@@ -43,6 +43,9 @@ public final class ConfigLoader {
                 DeploymentSettings.DEFAULT);
         var logRetention = readLogs(node(project, "logs", source, problems));
         var cluster = ClusterReader.read(node(project, "cluster", source, problems));
+        var accepted = AcceptedFindingsReader.read(node(project, "acceptedFindings", source, problems));
+        var ingressNode = node(project, "ingress", source, problems);
+        var ingress = IngressReader.read(ingressNode, region, protect);
 
         var defaults = new ServiceDefaults(region, namespace, images, serviceConnect, deployment,
                 cluster.capacityProviders());
@@ -50,7 +53,8 @@ public final class ConfigLoader {
         var services = new TreeMap<String, ServiceSettings>();
         for (var entry : node(project, "services", source, problems)
                 .entries("a mapping of service names to service settings").entrySet()) {
-            if (NameRules.checkEntryName(entry.getValue(), entry.getKey())) {
+            if (NameRules.checkEntryName(entry.getValue(), entry.getKey())
+                    && NameRules.checkNotReserved(entry.getValue(), entry.getKey())) {
                 serviceNodes.put(entry.getKey(), entry.getValue());
                 services.put(entry.getKey(), ServiceReader.read(entry.getKey(), entry.getValue(), defaults));
             }
@@ -60,9 +64,10 @@ public final class ConfigLoader {
 
         var network = NetworkReader.read(node(project, "network", source, problems), region, needs(services));
         ServiceGraphChecks.check(services, serviceNodes, clients, clientNodes, namespace, region, network.natGateways());
+        PublicEntryChecks.check(services, serviceNodes, ingress, ingressNode);
         problems.throwIfAny(source.description());
         return new PlatformConfig(region, network, namespace, cluster, protect, logRetention, serviceConnect, images,
-                services, clients);
+                ingress, services, clients, accepted);
     }
 
     private static ConfigNode node(String project, String key, ConfigSource source, Problems problems) {

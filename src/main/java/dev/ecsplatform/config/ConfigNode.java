@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -256,20 +255,6 @@ public final class ConfigNode {
             item.string(expectedItem).ifPresent(result::add);
         }
         return Optional.of(List.copyOf(result));
-    }
-
-    /** A map of names to strings (each value checked), in key order. */
-    public Map<String, String> stringMap(String expectedValue) {
-        var result = new TreeMap<String, String>();
-        for (var entry : entries("a mapping of names to " + expectedValue).entrySet()) {
-            entry.getValue().string(expectedValue).ifPresent(v -> result.put(entry.getKey(), v));
-        }
-        return result;
-    }
-
-    /** Reads a present value with {@code reader}, or returns {@code fallback} when absent. */
-    public <T> T orElse(Function<ConfigNode, Optional<T>> reader, T fallback) {
-        return reader.apply(this).orElse(fallback);
     }
 
     static String quote(String text) {

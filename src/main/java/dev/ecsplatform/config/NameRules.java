@@ -44,6 +44,21 @@ public final class NameRules {
         return REGION.matcher(region).matches();
     }
 
+    /**
+     * Names the platform's own resources use beside the services' (e.g. {@code <stack>-alb-sg},
+     * {@code <stack>-endpoints-sg}); a service of that name would make two resources share a name.
+     */
+    public static final java.util.List<String> RESERVED = java.util.List.of("alb", "endpoints", "default", "public", "private");
+
+    public static boolean checkNotReserved(ConfigNode entry, String name) {
+        if (!RESERVED.contains(name)) {
+            return true;
+        }
+        entry.problems().add(entry.path(), "the name " + ConfigNode.quote(name),
+                "a name other than " + String.join(", ", RESERVED) + " (the platform uses them for its own resources)");
+        return false;
+    }
+
     /** Checks the name of a map entry, recording a problem at its path when it is not a valid name. */
     public static boolean checkEntryName(ConfigNode entry, String name) {
         if (isName(name)) {

@@ -15,8 +15,10 @@ import java.util.TreeMap;
  * @param logRetentionDays  {@code ecs-platform:logs.retentionDays}: retention of service log groups
  * @param serviceConnect    {@code ecs-platform:serviceConnect}: the proxy reserve per task
  * @param images            {@code ecs-platform:images}: which image references are accepted
+ * @param ingress           {@code ecs-platform:ingress}: the public load balancer's settings
  * @param services          {@code ecs-platform:services}, by name
  * @param externalClients   {@code ecs-platform:externalClients}, by name
+ * @param acceptedFindings  {@code ecs-platform:acceptedFindings}: findings accepted on purpose, with reasons
  */
 public record PlatformConfig(
         String region,
@@ -27,11 +29,19 @@ public record PlatformConfig(
         int logRetentionDays,
         ServiceConnectSettings serviceConnect,
         ImagePolicy images,
+        IngressSettings ingress,
         SortedMap<String, ServiceSettings> services,
-        SortedMap<String, ExternalClientSettings> externalClients) {
+        SortedMap<String, ExternalClientSettings> externalClients,
+        java.util.List<AcceptedFinding> acceptedFindings) {
 
     public PlatformConfig {
         services = Collections.unmodifiableSortedMap(new TreeMap<>(services));
         externalClients = Collections.unmodifiableSortedMap(new TreeMap<>(externalClients));
+        acceptedFindings = java.util.List.copyOf(acceptedFindings);
+    }
+
+    /** The services that face the internet, by name. */
+    public java.util.List<ServiceSettings> publicServices() {
+        return services.values().stream().filter(s -> s.publicEntry().isPresent()).toList();
     }
 }

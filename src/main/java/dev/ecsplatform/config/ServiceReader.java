@@ -65,10 +65,12 @@ final class ServiceReader {
         checkArchitectureAndSpot(node, architecture, strategy.isEmpty() ? defaults.clusterStrategy() : strategy);
         var policies = readPolicies(node.field("taskRolePolicies"));
         var deployment = readDeployment(node.field("deployment"), defaults.deployment());
+        var publicEntry = IngressReader.readPublic(node.field("public"),
+                port.isPresent() || node.field("port").isPresent(), protocol);
         node.rejectUnknownKeys();
         return new ServiceSettings(name, image, port, protocol, cpu, memory, desiredCount, calls, environment, secrets,
                 command, healthCheck, autoscaling, timeouts, readonly, user, storage, architecture, exec, strategy,
-                policies, deployment);
+                policies, deployment, publicEntry);
     }
 
     private static String readImage(ConfigNode node, ImagePolicy policy) {

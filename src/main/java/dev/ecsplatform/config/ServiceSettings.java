@@ -31,6 +31,7 @@ import java.util.SortedSet;
  * @param capacityProviders      a strategy overriding the cluster default, or empty
  * @param taskRolePolicies       managed policy ARNs attached to the task role, sorted
  * @param deployment             rolling-deployment bounds (default: the environment's)
+ * @param publicEntry            how it faces the internet through the load balancer; empty for private services
  */
 public record ServiceSettings(
         String name,
@@ -54,7 +55,8 @@ public record ServiceSettings(
         boolean exec,
         List<CapacityProviderShare> capacityProviders,
         SortedSet<String> taskRolePolicies,
-        DeploymentSettings deployment) {
+        DeploymentSettings deployment,
+        Optional<PublicSettings> publicEntry) {
 
     public ServiceSettings {
         calls = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(calls));

@@ -280,7 +280,7 @@ public final class Network extends ComponentResource {
                         PolicyStatement.serviceTrust("FlowLogsAssume", "vpc-flow-logs.amazonaws.com", account)).toJson()))
                 .tags(names.tags(name + "-flow-logs-role"))
                 .build(), child().build());
-        new RolePolicy(name + "-flow-logs-write", RolePolicyArgs.builder()
+        var write = new RolePolicy(name + "-flow-logs-write", RolePolicyArgs.builder()
                 .role(role.id())
                 .policy(logGroup.arn().applyValue(arn -> PolicyDocument.of(PolicyStatement.allow("WriteFlowLogs",
                         List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
@@ -294,6 +294,6 @@ public final class Network extends ComponentResource {
                 .iamRoleArn(role.arn())
                 .maxAggregationInterval(60)
                 .tags(names.tags(name + "-flow-log"))
-                .build(), child().build());
+                .build(), child().dependsOn(write).build());
     }
 }

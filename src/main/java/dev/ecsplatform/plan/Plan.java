@@ -2,7 +2,6 @@ package dev.ecsplatform.plan;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -15,8 +14,10 @@ import java.util.TreeMap;
  * @param stack     stack name
  * @param resources every resource, sorted by URN
  * @param outputs   stack outputs, by name
+ * @param topology  the environment as a reviewer sees it (services, calls, clients, network choices)
  */
-public record Plan(String project, String stack, List<PlannedResource> resources, SortedMap<String, Object> outputs) {
+public record Plan(String project, String stack, List<PlannedResource> resources, SortedMap<String, Object> outputs,
+                   Topology topology) {
 
     public Plan {
         resources = resources.stream().sorted(Comparator.comparing(PlannedResource::urn)).toList();
@@ -49,11 +50,5 @@ public record Plan(String project, String stack, List<PlannedResource> resources
         var counts = new TreeMap<String, Integer>();
         resources.stream().filter(PlannedResource::custom).forEach(r -> counts.merge(r.type(), 1, Integer::sum));
         return counts;
-    }
-
-    public Map<String, Object> output(String name) {
-        @SuppressWarnings("unchecked")
-        var value = (Map<String, Object>) outputs.get(name);
-        return value;
     }
 }

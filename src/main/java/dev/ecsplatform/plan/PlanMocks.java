@@ -67,6 +67,11 @@ public final class PlanMocks implements Mocks {
             case "aws:index/getRegion:getRegion" -> Map.of(
                     "name", region, "id", region, "description", region,
                     "endpoint", "ec2." + region + ".amazonaws.com");
+            case "aws:elb/getServiceAccount:getServiceAccount" -> Map.of(
+                    // us-east-1's ELB account is real; elsewhere a stand-in that says what it is.
+                    "arn", "arn:aws:iam::" + (region.equals("us-east-1") ? "127311923021" : "elb-account-of-" + region) + ":root",
+                    "id", region.equals("us-east-1") ? "127311923021" : "elb-account-of-" + region,
+                    "region", region);
             case "aws:index/getPartition:getPartition" -> Map.of(
                     "partition", "aws", "id", "aws", "dnsSuffix", "amazonaws.com", "reverseDnsPrefix", "com.amazonaws");
             default -> Map.of();

@@ -6,6 +6,8 @@ import dev.ecsplatform.config.PlatformConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Turns the call graph into security group rules, and nothing else: a service admits exactly its
@@ -15,6 +17,9 @@ import java.util.List;
 public final class FirewallPlanner {
 
     public static final int HTTPS = 443;
+    public static final int HTTP = 80;
+    /** The group key of the public load balancer (no service may take this name). */
+    public static final String LOAD_BALANCER = "alb";
     public static final String ANYWHERE = "0.0.0.0/0";
 
     private FirewallPlanner() {
@@ -49,8 +54,43 @@ public final class FirewallPlanner {
             rules.add(new FirewallRule(name, false, HTTPS, new Peer.Cidr(ANYWHERE),
                     "AWS APIs and image registries over HTTPS", "https-out"));
         }
+        loadBalancerRules(config, rules);
         rules.sort(Comparator.comparing(FirewallRule::service).thenComparing(FirewallRule::nameSuffix));
         return List.copyOf(rules);
+    }
+
+    /** Every security group the firewall holds: one per service, and the load balancer's when something is public. */
+    public static SortedSet<String> groups(PlatformConfig config) {
+        var groups = new TreeSet<>(config.services().keySet());
+        if (!config.publicServices().isEmpty()) {
+            groups.add(LOAD_BALANCER);
+        }
+        return groups;
+    }
+
+    /** The chain internet → load balancer → public services, and nothing for private services. */
+    private static void loadBalancerRules(PlatformConfig config, List<FirewallRule> rules) {
+        var exposed = config.publicServices();
+        if (exposed.isEmpty()) {
+            return;
+        }
+        var ingress = config.ingress();
+        for (var cidr : ingress.allowedCidrs()) {
+            if (ingress.https()) {
+                rules.add(new FirewallRule(LOAD_BALANCER, true, HTTPS, new Peer.Cidr(cidr),
+                        "HTTPS from " + cidr, "https-from-" + slug(cidr)));
+            }
+            rules.add(new FirewallRule(LOAD_BALANCER, true, HTTP, new Peer.Cidr(cidr),
+                    ingress.https() ? "HTTP from " + cidr + ", only redirected to HTTPS" : "plain HTTP from " + cidr
+                            + " (allowPlainHttp)", "http-from-" + slug(cidr)));
+        }
+        for (var service : exposed) {
+            int port = service.port().orElseThrow();
+            rules.add(new FirewallRule(LOAD_BALANCER, false, port, new Peer.Service(service.name()),
+                    "the load balancer forwards to " + service.name(), "to-" + service.name()));
+            rules.add(new FirewallRule(service.name(), true, port, new Peer.LoadBalancer(),
+                    "the load balancer forwards to " + service.name(), "from-" + LOAD_BALANCER));
+        }
     }
 
     /** A CIDR as a name part: 10.0.64.0/24 becomes 10-0-64-0-24. */

@@ -3,7 +3,7 @@ package dev.ecsplatform.security;
 /**
  * One rule on a service's security group.
  *
- * @param service     the service whose group holds the rule
+ * @param service     whose group holds the rule: a service, or {@link FirewallPlanner#LOAD_BALANCER}
  * @param ingress     true for inbound, false for outbound
  * @param port        the TCP port
  * @param peer        who is admitted (ingress) or reached (egress)

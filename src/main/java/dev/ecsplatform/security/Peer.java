@@ -11,6 +11,10 @@ public sealed interface Peer {
     record Group(String securityGroupId) implements Peer {
     }
 
+    /** The public load balancer's security group. */
+    record LoadBalancer() implements Peer {
+    }
+
     /** An address block (a standalone server without a security group here, or the internet for egress). */
     record Cidr(String cidr) implements Peer {
     }

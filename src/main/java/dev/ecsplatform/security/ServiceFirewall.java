@@ -28,14 +28,16 @@ public final class ServiceFirewall extends ComponentResource {
 
     private final SortedMap<String, Output<String>> groupIds = new TreeMap<>();
 
-    public ServiceFirewall(String name, StackNames names, Output<String> vpcId, SortedSet<String> services,
+    public ServiceFirewall(String name, StackNames names, Output<String> vpcId, SortedSet<String> groups,
                            List<FirewallRule> rules, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        for (var service : services) {
+        for (var service : groups) {
             var groupName = name + "-" + service + "-sg";
             var group = new SecurityGroup(groupName, SecurityGroupArgs.builder()
                     .vpcId(vpcId)
-                    .description("Tasks of " + service + ": admits only its declared callers")
+                    .description(service.equals(FirewallPlanner.LOAD_BALANCER)
+                            ? "The public load balancer: admits the allowed blocks, reaches only the public services"
+                            : "Tasks of " + service + ": admits only its declared callers")
                     .tags(names.tags(groupName))
                     .build(), child());
             groupIds.put(service, group.id());
@@ -62,7 +64,7 @@ public final class ServiceFirewall extends ComponentResource {
         registerOutputs(Map.of("securityGroupIds", Output.all(List.copyOf(groupIds.values()))));
     }
 
-    /** The security group of each service, by service name. */
+    /** The security group of a service (or of {@link FirewallPlanner#LOAD_BALANCER}), by name. */
     public Output<String> groupId(String service) {
         return groupIds.get(service);
     }
@@ -71,6 +73,9 @@ public final class ServiceFirewall extends ComponentResource {
     private Output<String> referencedGroup(Peer peer) {
         if (peer instanceof Peer.Service service) {
             return groupIds.get(service.name());
+        }
+        if (peer instanceof Peer.LoadBalancer) {
+            return groupIds.get(FirewallPlanner.LOAD_BALANCER);
         }
         if (peer instanceof Peer.Group group) {
             return Output.of(group.securityGroupId());

@@ -14,6 +14,7 @@ import com.pulumi.aws.ecs.TaskDefinition;
 import com.pulumi.aws.ecs.TaskDefinitionArgs;
 import com.pulumi.aws.ecs.inputs.ServiceCapacityProviderStrategyArgs;
 import com.pulumi.aws.ecs.inputs.ServiceDeploymentCircuitBreakerArgs;
+import com.pulumi.aws.ecs.inputs.ServiceLoadBalancerArgs;
 import com.pulumi.aws.ecs.inputs.ServiceNetworkConfigurationArgs;
 import com.pulumi.aws.ecs.inputs.ServiceServiceConnectConfigurationArgs;
 import com.pulumi.aws.ecs.inputs.ServiceServiceConnectConfigurationLogConfigurationArgs;
@@ -71,25 +72,28 @@ public final class ConnectedService extends ComponentResource {
         var trust = args.accountId().applyValue(account -> TaskRoles.trustPolicy(args.region(), account));
         var executionRole = role(name + "-execution-role", name + "-execution", "Starts the tasks of " + serviceName
                 + ": pulls its image, writes its logs, reads its own secrets", trust, args);
-        new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
+        var permissions = new ArrayList<Resource>();
+        permissions.add(appLogs);
+        permissions.add(new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
                 .role(executionRole.id())
                 .policy(Output.all(appLogs.arn(), proxyLogs.arn()).applyValue(arns -> TaskRoles.executionPolicy(service, arns)))
-                .build(), child().build());
+                .build(), child().build()));
         var taskRole = role(name + "-task-role", name + "-task", "The identity of " + serviceName
                 + "'s application", trust, args);
-        TaskRoles.taskPolicy(service).ifPresent(policy -> new RolePolicy(name + "-exec-channels", RolePolicyArgs.builder()
-                .role(taskRole.id())
-                .policy(policy)
-                .build(), child().build()));
+        TaskRoles.taskPolicy(service).ifPresent(policy -> permissions.add(new RolePolicy(name + "-exec-channels",
+                RolePolicyArgs.builder()
+                        .role(taskRole.id())
+                        .policy(policy)
+                        .build(), child().build())));
         for (var policyArn : service.taskRolePolicies()) {
             var policyName = policyArn.substring(policyArn.lastIndexOf('/') + 1);
-            new RolePolicyAttachment(name + "-policy-" + policyName, RolePolicyAttachmentArgs.builder()
+            permissions.add(new RolePolicyAttachment(name + "-policy-" + policyName, RolePolicyAttachmentArgs.builder()
                     .role(taskRole.name())
                     .policyArn(policyArn)
-                    .build(), child().build());
+                    .build(), child().build()));
         }
 
-        var taskDefinition = taskDefinition(name, args, appLogs, executionRole, taskRole);
+        var taskDefinition = taskDefinition(name, args, permissions, executionRole, taskRole);
         var registry = args.registerDns() ? dnsRegistration(name, args) : null;
 
         this.ecsService = new Service(name + "-service", serviceArgs(args, taskDefinition, proxyLogs, registry),
@@ -129,8 +133,8 @@ public final class ConnectedService extends ComponentResource {
                 .build(), child().deleteBeforeReplace(true).build());
     }
 
-    private TaskDefinition taskDefinition(String name, ConnectedServiceArgs args, LogGroup appLogs, Role executionRole,
-                                          Role taskRole) {
+    private TaskDefinition taskDefinition(String name, ConnectedServiceArgs args, List<Resource> permissions,
+                                          Role executionRole, Role taskRole) {
         var service = args.service();
         var size = args.taskSize();
         var container = ContainerDefinitions.app(service, args.region(),
@@ -155,8 +159,9 @@ public final class ConnectedService extends ComponentResource {
         }
         service.ephemeralStorageGiB().ifPresent(gib -> builder.ephemeralStorage(
                 TaskDefinitionEphemeralStorageArgs.builder().sizeInGib(gib).build()));
-        // The log group must exist before a task tries to write to it.
-        return new TaskDefinition(name + "-task", builder.build(), child().dependsOn(appLogs).build());
+        // Tasks start as soon as the service exists: their log group and every permission must be in place
+        // first, or the first tasks fail to pull, log or read secrets and the circuit breaker rolls back.
+        return new TaskDefinition(name + "-task", builder.build(), child().dependsOn(permissions).build());
     }
 
     private com.pulumi.aws.servicediscovery.Service dnsRegistration(String name, ConnectedServiceArgs args) {
@@ -216,6 +221,13 @@ public final class ConnectedService extends ComponentResource {
                 .forceNewDeployment(true)
                 .triggers(triggers(args))
                 .tags(args.names().tags(args.names().name(service.name() + "-service")));
+        args.loadBalancer().ifPresent(attachment -> builder
+                .loadBalancers(ServiceLoadBalancerArgs.builder()
+                        .targetGroupArn(attachment.targetGroupArn())
+                        .containerName(ContainerDefinitions.APP_CONTAINER)
+                        .containerPort(service.port().orElseThrow())
+                        .build())
+                .healthCheckGracePeriodSeconds(service.publicEntry().orElseThrow().healthCheckGracePeriodSeconds()));
         if (registry != null) {
             builder.serviceRegistries(ServiceServiceRegistriesArgs.builder().registryArn(registry.arn()).build());
         }
@@ -269,10 +281,11 @@ public final class ConnectedService extends ComponentResource {
     private CustomResourceOptions.Builder serviceOptions(ConnectedServiceArgs args) {
         var options = child();
         var first = new ArrayList<Resource>();
+        first.add(args.clusterReady());
         args.callees().forEach(callee -> callee.service().ifPresent(first::add));
-        if (!first.isEmpty()) {
-            options.dependsOn(first);
-        }
+        // ECS refuses a target group that no listener rule attaches to a load balancer yet.
+        args.loadBalancer().ifPresent(attachment -> first.add(attachment.rule()));
+        options.dependsOn(first);
         if (args.service().autoscaling().isPresent()) {
             // Autoscaling owns the count once the service exists.
             options.ignoreChanges("desiredCount");

@@ -3,6 +3,7 @@ package dev.ecsplatform.service;
 import com.pulumi.core.Output;
 import dev.ecsplatform.config.CapacityProviderShare;
 import dev.ecsplatform.config.ServiceSettings;
+import dev.ecsplatform.ingress.PublicEntry;
 import dev.ecsplatform.naming.StackNames;
 
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.List;
  * @param namespaceId      the Cloud Map namespace id (for DNS registrations)
  * @param subnetIds        the private subnets
  * @param securityGroupId  the service's own security group
+ * @param loadBalancer     the target group and listener rule of a public service; empty for private ones
+ * @param clusterReady     the cluster's capacity provider association, which the service must wait for
  */
 public record ConnectedServiceArgs(
         StackNames names,
@@ -42,5 +45,7 @@ public record ConnectedServiceArgs(
         Output<String> namespaceArn,
         Output<String> namespaceId,
         Output<List<String>> subnetIds,
-        Output<String> securityGroupId) {
+        Output<String> securityGroupId,
+        java.util.Optional<PublicEntry.Attachment> loadBalancer,
+        com.pulumi.resources.Resource clusterReady) {
 }

@@ -172,6 +172,9 @@ class NetworkStackTest {
                 .containsEntry("logDestinationType", "cloud-watch-logs")
                 .containsEntry("logDestination", logGroupArn)
                 .containsEntry("iamRoleArn", "arn:aws:iam::123456789012:role/" + p + "-flow-logs-role");
+        assertThat(plan.get("aws:ec2/flowLog:FlowLog", p + "-flow-log").dependsOn()).containsExactly(
+                "urn:pulumi:prod::ecs-platform::pulumi:pulumi:Stack$ecs-platform:network:Network"
+                        + "$aws:iam/rolePolicy:RolePolicy::" + p + "-flow-logs-write");
         assertThat(plan.get("aws:iam/role:Role", p + "-flow-logs-role").inputString("assumeRolePolicy")).isEqualTo(
                 "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"FlowLogsAssume\",\"Effect\":\"Allow\","
                         + "\"Principal\":{\"Service\":\"vpc-flow-logs.amazonaws.com\"},\"Action\":\"sts:AssumeRole\","

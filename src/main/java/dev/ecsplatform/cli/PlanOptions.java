@@ -1,6 +1,7 @@
-package dev.ecsplatform.plan;
+package dev.ecsplatform.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,18 +14,21 @@ import java.util.Optional;
  */
 public record PlanOptions(List<Path> stackFiles, String format, boolean diff) {
 
-    public static final List<String> FORMATS = List.of("text", "json");
+    public static final List<String> FORMATS = List.of("text", "json", "markdown");
     public static final String USAGE = """
-            usage: plan <stack> [--format text|json] [--project-dir DIR]
-                   plan --stack-file PATH [--format text|json]
+            usage: plan <stack> [--format text|json|markdown] [--project-dir DIR]
+                   plan --stack-file PATH [--format text|json|markdown]
+                   plan diff <stackA> <stackB> [--format text|json|markdown]   (or two --stack-file)
               <stack>        reads Pulumi.<stack>.yaml in the project directory (default: the current directory)
               --stack-file   reads any stack file; the stack name comes from its file name
-              --format       text (default): counts by type and the tree by component; json: every resource""";
+              --format       text (default): counts, tree, services, findings; json: every resource, the topology
+                             and the findings; markdown: the report for pull requests (summary, costs, services,
+                             Mermaid topology, findings)
+            exit codes: 0 planned, 1 invalid configuration, 2 usage, 3 program failure, 4 blocking findings""";
 
-    /** Parses arguments, or returns the reason they cannot be understood. */
     public static ParseResult parse(String[] args) {
-        var stacks = new java.util.ArrayList<String>();
-        var files = new java.util.ArrayList<Path>();
+        var stacks = new ArrayList<String>();
+        var files = new ArrayList<Path>();
         String format = "text";
         Path projectDir = Path.of(".");
         boolean diff = false;

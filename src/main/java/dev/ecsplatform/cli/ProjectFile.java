@@ -1,4 +1,4 @@
-package dev.ecsplatform.plan;
+package dev.ecsplatform.cli;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -1,4 +1,4 @@
-package dev.ecsplatform.plan;
+package dev.ecsplatform.report;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

@@ -1,0 +1,90 @@
+package dev.ecsplatform.cli;
+
+import dev.ecsplatform.config.ConfigLoader;
+import dev.ecsplatform.config.InvalidConfigException;
+import dev.ecsplatform.config.StackFile;
+import dev.ecsplatform.naming.StackNames;
+import dev.ecsplatform.plan.OfflinePlanner;
+import dev.ecsplatform.report.JsonPlanRenderer;
+import dev.ecsplatform.report.JsonValues;
+import dev.ecsplatform.report.MarkdownReport;
+import dev.ecsplatform.report.PlanDiff;
+import dev.ecsplatform.report.PlanReport;
+import dev.ecsplatform.report.TextPlanRenderer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** {@code plan}: the program run offline against a stack file, checked, and printed as text, JSON or Markdown. */
+public final class PlanCommand {
+
+    public static final int OK = 0;
+    public static final int INVALID_CONFIG = 1;
+    public static final int USAGE = 2;
+    public static final int PROGRAM_FAILED = 3;
+    public static final int BLOCKING_FINDINGS = 4;
+
+    private PlanCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        var parsed = PlanOptions.parse(args);
+        if (parsed.options().isEmpty()) {
+            if (!parsed.error().isEmpty()) {
+                err.println("plan: " + parsed.error());
+            }
+            err.println(PlanOptions.USAGE);
+            return parsed.error().isEmpty() ? OK : USAGE;
+        }
+        var options = parsed.options().get();
+        try {
+            if (options.diff()) {
+                var left = reportFor(options.stackFiles().get(0));
+                var right = reportFor(options.stackFiles().get(1));
+                out.print(switch (options.format()) {
+                    case "markdown" -> PlanDiff.markdown(left, right);
+                    case "json" -> JsonValues.pretty(Map.of("left", left.plan().stack(), "right", right.plan().stack(),
+                            "differences", PlanDiff.of(left, right).stream().map(r -> Map.of("section", r.section(),
+                                    "item", r.item(), "left", r.left(), "right", r.right())).toList())) + "\n";
+                    default -> PlanDiff.text(left, right);
+                });
+                return OK;
+            }
+            var report = reportFor(options.stackFiles().get(0));
+            out.print(switch (options.format()) {
+                case "json" -> JsonPlanRenderer.render(report);
+                case "markdown" -> MarkdownReport.render(report);
+                default -> TextPlanRenderer.render(report);
+            });
+            if (!report.findings().passes()) {
+                err.println(report.findings().blockingMessage(report.plan().stack()));
+                return BLOCKING_FINDINGS;
+            }
+            return OK;
+        } catch (InvalidConfigException e) {
+            err.println(e.getMessage());
+            return INVALID_CONFIG;
+        } catch (IOException e) {
+            err.println("plan: cannot read " + e.getMessage());
+            return USAGE;
+        } catch (OfflinePlanner.PlanFailedException e) {
+            err.println("plan: " + e.getMessage());
+            return PROGRAM_FAILED;
+        }
+    }
+
+    /** Loads and validates a stack file, runs the program offline and checks what it registered. */
+    public static PlanReport reportFor(Path stackFile) throws IOException {
+        if (!Files.isRegularFile(stackFile)) {
+            throw new NoSuchFileException(stackFile + " (no such stack file)");
+        }
+        var directory = stackFile.toAbsolutePath().getParent();
+        var project = ProjectFile.projectName(directory);
+        var config = ConfigLoader.load(project, StackFile.read(stackFile));
+        return PlanReport.of(new StackNames(project, StackFile.stackName(stackFile)), config);
+    }
+}

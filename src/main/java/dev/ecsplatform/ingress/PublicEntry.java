@@ -1,0 +1,271 @@
+package dev.ecsplatform.ingress;
+
+import com.pulumi.aws.elb.ElbFunctions;
+import com.pulumi.aws.lb.Listener;
+import com.pulumi.aws.lb.ListenerArgs;
+import com.pulumi.aws.lb.ListenerRule;
+import com.pulumi.aws.lb.ListenerRuleArgs;
+import com.pulumi.aws.lb.LoadBalancer;
+import com.pulumi.aws.lb.LoadBalancerArgs;
+import com.pulumi.aws.lb.TargetGroup;
+import com.pulumi.aws.lb.TargetGroupArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionFixedResponseArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleActionArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleConditionArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleConditionHostHeaderArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleConditionPathPatternArgs;
+import com.pulumi.aws.lb.inputs.LoadBalancerAccessLogsArgs;
+import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
+import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
+import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
+import com.pulumi.aws.s3.BucketOwnershipControls;
+import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
+import com.pulumi.aws.s3.BucketPolicy;
+import com.pulumi.aws.s3.BucketPolicyArgs;
+import com.pulumi.aws.s3.BucketPublicAccessBlock;
+import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
+import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
+import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
+import com.pulumi.aws.s3.BucketV2;
+import com.pulumi.aws.s3.BucketV2Args;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleExpirationArgs;
+import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
+import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
+import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
+import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
+import com.pulumi.core.Output;
+import com.pulumi.deployment.InvokeOptions;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import dev.ecsplatform.config.Protocol;
+import dev.ecsplatform.config.ServiceSettings;
+import dev.ecsplatform.naming.PhysicalNames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * North-south entry: one internet-facing Application Load Balancer in the public subnets for the
+ * services that must face the internet, with HTTPS (HTTP only redirects), hardened HTTP handling,
+ * access logs to a locked-down bucket, and a target group and listener rule per public service.
+ */
+public final class PublicEntry extends ComponentResource {
+
+    public static final String TYPE = "ecs-platform:ingress:PublicEntry";
+    /** Load balancer and target group names are limited to 32 characters. */
+    private static final int LB_NAME_LIMIT = 32;
+
+    private final Output<String> dnsName;
+    private final SortedMap<String, Attachment> attachments = new TreeMap<>();
+
+    /** How an ECS service joins the load balancer: its target group, and the rule that must exist first. */
+    public record Attachment(Output<String> targetGroupArn, ListenerRule rule) {
+    }
+
+    public PublicEntry(String name, PublicEntryArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var ingress = args.ingress();
+        var bucket = accessLogBucket(name, args);
+
+        var loadBalancer = new LoadBalancer(name + "-alb", LoadBalancerArgs.builder()
+                .name(PhysicalNames.fit(name, LB_NAME_LIMIT))
+                .loadBalancerType("application")
+                .internal(false)
+                .subnets(args.subnetIds())
+                .securityGroups(args.securityGroupId().applyValue(List::of))
+                .ipAddressType("ipv4")
+                // Requests with malformed headers are dropped (ELB.4); desync attacks are mitigated (ELB.12).
+                .dropInvalidHeaderFields(true)
+                .desyncMitigationMode(ingress.desyncMitigationMode())
+                .enableDeletionProtection(args.protect())
+                .idleTimeout(ingress.idleTimeoutSeconds())
+                .accessLogs(LoadBalancerAccessLogsArgs.builder()
+                        .bucket(bucket.bucket())
+                        .prefix(AccessLogDelivery.PREFIX)
+                        .enabled(true)
+                        .build())
+                .tags(args.names().tags(name + "-alb"))
+                // ELB checks at creation that it may write to the bucket.
+                .build(), child().dependsOn(bucket.policy()).build());
+        this.dnsName = loadBalancer.dnsName();
+
+        var notFound = ListenerDefaultActionArgs.builder()
+                .type("fixed-response")
+                .fixedResponse(ListenerDefaultActionFixedResponseArgs.builder()
+                        .contentType("text/plain").messageBody("Not found").statusCode("404").build())
+                .build();
+        Listener routing;
+        if (ingress.https()) {
+            routing = new Listener(name + "-https", ListenerArgs.builder()
+                    .loadBalancerArn(loadBalancer.arn())
+                    .port(443)
+                    .protocol("HTTPS")
+                    .sslPolicy(ingress.sslPolicy())
+                    .certificateArn(ingress.certificateArn().orElseThrow())
+                    .defaultActions(notFound)
+                    .tags(args.names().tags(name + "-https"))
+                    .build(), child().build());
+            new Listener(name + "-http", ListenerArgs.builder()
+                    .loadBalancerArn(loadBalancer.arn())
+                    .port(80)
+                    .protocol("HTTP")
+                    // Plain HTTP only ever redirects (ELB.1).
+                    .defaultActions(ListenerDefaultActionArgs.builder()
+                            .type("redirect")
+                            .redirect(ListenerDefaultActionRedirectArgs.builder()
+                                    .protocol("HTTPS").port("443").statusCode("HTTP_301").build())
+                            .build())
+                    .tags(args.names().tags(name + "-http"))
+                    .build(), child().build());
+        } else {
+            // Only reachable with allowPlainHttp, which validation refuses in protected environments.
+            routing = new Listener(name + "-http", ListenerArgs.builder()
+                    .loadBalancerArn(loadBalancer.arn())
+                    .port(80)
+                    .protocol("HTTP")
+                    .defaultActions(notFound)
+                    .tags(args.names().tags(name + "-http"))
+                    .build(), child().build());
+        }
+
+        for (var service : args.services()) {
+            var targetGroup = targetGroup(name, service, args);
+            var rule = listenerRule(name, service, routing, targetGroup, args);
+            attachments.put(service.name(), new Attachment(targetGroup.arn(), rule));
+        }
+        registerOutputs(Map.of("dnsName", dnsName));
+    }
+
+    public Output<String> dnsName() {
+        return dnsName;
+    }
+
+    /** How a public service attaches to the load balancer. */
+    public Optional<Attachment> attachment(String service) {
+        return Optional.ofNullable(attachments.get(service));
+    }
+
+    private CustomResourceOptions.Builder child() {
+        return CustomResourceOptions.builder().parent(this);
+    }
+
+    private record LogBucket(Output<String> bucket, BucketPolicy policy) {
+    }
+
+    private LogBucket accessLogBucket(String name, PublicEntryArgs args) {
+        var names = args.names();
+        var bucketName = name + "-access-logs";
+        var bucket = new BucketV2(bucketName, BucketV2Args.builder()
+                .bucketPrefix(PhysicalNames.fit(name, 30) + "-logs-")
+                // An unprotected environment can be destroyed with its logs; a protected one keeps them.
+                .forceDestroy(!args.protect())
+                .tags(names.tags(bucketName))
+                .build(), child().protect(args.protect()).build());
+        var publicAccess = new BucketPublicAccessBlock(bucketName + "-public-access", BucketPublicAccessBlockArgs.builder()
+                .bucket(bucket.id())
+                .blockPublicAcls(true)
+                .blockPublicPolicy(true)
+                .ignorePublicAcls(true)
+                .restrictPublicBuckets(true)
+                .build(), child().build());
+        new BucketOwnershipControls(bucketName + "-ownership", BucketOwnershipControlsArgs.builder()
+                .bucket(bucket.id())
+                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
+                .build(), child().build());
+        // Access logs support only S3-managed keys (SSE-S3).
+        new BucketServerSideEncryptionConfigurationV2(bucketName + "-encryption",
+                BucketServerSideEncryptionConfigurationV2Args.builder()
+                        .bucket(bucket.id())
+                        .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
+                                .applyServerSideEncryptionByDefault(
+                                        BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
+                                                .sseAlgorithm("AES256").build())
+                                .build())
+                        .build(), child().build());
+        new BucketLifecycleConfigurationV2(bucketName + "-expiry", BucketLifecycleConfigurationV2Args.builder()
+                .bucket(bucket.id())
+                .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
+                        .id("expire-access-logs")
+                        .status("Enabled")
+                        .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix("").build())
+                        .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder()
+                                .days(args.ingress().accessLogRetentionDays()).build())
+                        .abortIncompleteMultipartUpload(BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
+                                .daysAfterInitiation(7).build())
+                        .build())
+                .build(), child().build());
+        var elbAccount = LegacyElbRegions.has(args.region())
+                ? ElbFunctions.getServiceAccount(com.pulumi.aws.elb.inputs.GetServiceAccountArgs.builder().region(args.region()).build(),
+                InvokeOptions.builder().parent(this).build()).applyValue(account -> Optional.of(account.arn()))
+                : Output.of(Optional.<String>empty());
+        var policy = new BucketPolicy(bucketName + "-policy", BucketPolicyArgs.builder()
+                .bucket(bucket.id())
+                .policy(Output.tuple(bucket.arn(), args.accountId(), elbAccount)
+                        .applyValue(t -> AccessLogDelivery.bucketPolicy(t.t1, t.t2, t.t3)))
+                // Block public access first, so the policy is never briefly the only guard.
+                .build(), child().dependsOn(publicAccess).build());
+        return new LogBucket(bucket.bucket(), policy);
+    }
+
+    private TargetGroup targetGroup(String name, ServiceSettings service, PublicEntryArgs args) {
+        var entry = service.publicEntry().orElseThrow();
+        var grpc = service.protocol() == Protocol.GRPC;
+        var groupName = name + "-" + service.name() + "-tg";
+        return new TargetGroup(groupName, TargetGroupArgs.builder()
+                .name(PhysicalNames.fit(args.names().prefix() + "-" + service.name(), LB_NAME_LIMIT))
+                .targetType("ip")
+                .vpcId(args.vpcId())
+                .port(service.port().orElseThrow())
+                .protocol("HTTP")
+                .protocolVersion(switch (service.protocol()) {
+                    case HTTP2 -> "HTTP2";
+                    case GRPC -> "GRPC";
+                    default -> "HTTP1";
+                })
+                .deregistrationDelay(entry.deregistrationDelaySeconds())
+                .healthCheck(TargetGroupHealthCheckArgs.builder()
+                        .enabled(true)
+                        .protocol("HTTP")
+                        .path(entry.healthCheckPath())
+                        // gRPC health checks are judged by gRPC status codes: any answer means the server is up.
+                        .matcher(grpc ? "0-99" : "200-399")
+                        .interval(15)
+                        .timeout(5)
+                        .healthyThreshold(2)
+                        .unhealthyThreshold(3)
+                        .build())
+                .tags(args.names().tags(groupName))
+                .build(), child().build());
+    }
+
+    private ListenerRule listenerRule(String name, ServiceSettings service, Listener listener, TargetGroup targetGroup,
+                                      PublicEntryArgs args) {
+        var entry = service.publicEntry().orElseThrow();
+        var conditions = new ArrayList<ListenerRuleConditionArgs>();
+        if (!entry.hosts().isEmpty()) {
+            conditions.add(ListenerRuleConditionArgs.builder()
+                    .hostHeader(ListenerRuleConditionHostHeaderArgs.builder().values(entry.hosts()).build()).build());
+        }
+        if (!entry.paths().isEmpty()) {
+            conditions.add(ListenerRuleConditionArgs.builder()
+                    .pathPattern(ListenerRuleConditionPathPatternArgs.builder().values(entry.paths()).build()).build());
+        }
+        var ruleName = name + "-" + service.name() + "-rule";
+        return new ListenerRule(ruleName, ListenerRuleArgs.builder()
+                .listenerArn(listener.arn())
+                .priority(entry.priority())
+                .conditions(conditions)
+                .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(targetGroup.arn()).build())
+                .tags(args.names().tags(ruleName))
+                .build(), child().build());
+    }
+}

@@ -1,0 +1,99 @@
+package dev.ecsplatform.plan;
+
+import dev.ecsplatform.callgraph.CallGraph;
+import dev.ecsplatform.config.PlatformConfig;
+import dev.ecsplatform.service.ConnectNames;
+import dev.ecsplatform.service.FargateSizes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * What an environment looks like, derived from its validated configuration: the services, who calls
+ * whom, the standalone callers, and the network choices. The plan reports render it.
+ *
+ * @param namespace       the private DNS namespace
+ * @param natGateways     {@code none}, {@code single} or {@code perAz}
+ * @param zones           how many availability zones
+ * @param endpoints       the interface endpoints, by config word
+ * @param services        every service, by name
+ * @param externalClients every standalone caller, by name
+ * @param cycles          groups of services that call each other
+ * @param creationOrder   callees before callers
+ * @param https           true when the public entry serves HTTPS (false: plain HTTP, or no public entry)
+ */
+public record Topology(String namespace, String natGateways, int zones, List<String> endpoints,
+                       List<ServiceView> services, List<ClientView> externalClients,
+                       List<SortedSet<String>> cycles, List<String> creationOrder, boolean https) {
+
+    /**
+     * One service as a reviewer wants to see it.
+     *
+     * @param name            the service
+     * @param address         {@code <service>.<namespace>:<port>}, or empty for a client-only service
+     * @param protocol        the protocol word, or empty for a client-only service
+     * @param appCpu          CPU units of the app container
+     * @param appMemory       MiB of the app container
+     * @param proxyCpu        CPU units reserved for the Service Connect proxy
+     * @param proxyMemory     MiB reserved for the proxy
+     * @param taskSize        the Fargate task size
+     * @param desiredCount    tasks at creation
+     * @param minTasks        autoscaling lower bound (empty without autoscaling)
+     * @param maxTasks        autoscaling upper bound (empty without autoscaling)
+     * @param callers         services that call it
+     * @param callees         services it calls
+     * @param externalCallers standalone servers that call it
+     * @param exposed         true when it faces the internet through the load balancer
+     */
+    public record ServiceView(String name, Optional<String> address, Optional<String> protocol, int appCpu, int appMemory,
+                              int proxyCpu, int proxyMemory, FargateSizes.TaskSize taskSize, int desiredCount,
+                              Optional<Integer> minTasks, Optional<Integer> maxTasks, SortedSet<String> callers,
+                              SortedSet<String> callees, SortedSet<String> externalCallers, boolean exposed) {
+
+        public Optional<Integer> port() {
+            return address.map(a -> Integer.parseInt(a.substring(a.lastIndexOf(':') + 1)));
+        }
+    }
+
+    /**
+     * A standalone caller.
+     *
+     * @param name             the client
+     * @param securityGroupIds its groups
+     * @param cidrs            its blocks
+     * @param calls            services it calls
+     */
+    public record ClientView(String name, SortedSet<String> securityGroupIds, SortedSet<String> cidrs,
+                             SortedSet<String> calls) {
+    }
+
+    public static Topology of(PlatformConfig config) {
+        var graph = CallGraph.of(config);
+        var proxy = config.serviceConnect();
+        var services = config.services().values().stream().map(s -> new ServiceView(
+                s.name(),
+                s.port().map(port -> ConnectNames.dnsName(s.name(), config.namespace()) + ":" + port),
+                s.port().map(port -> s.protocol().word()),
+                s.cpu(), s.memory(), proxy.proxyCpu(), proxy.proxyMemory(),
+                FargateSizes.smallestFitting(s.cpu() + proxy.proxyCpu(), s.memory() + proxy.proxyMemory()).orElseThrow(),
+                s.desiredCount(),
+                s.autoscaling().map(a -> a.minTasks()),
+                s.autoscaling().map(a -> a.maxTasks()),
+                graph.callers(s.name()), graph.callees(s.name()), graph.externalCallers(s.name()),
+                s.publicEntry().isPresent())).toList();
+        var clients = config.externalClients().values().stream()
+                .map(c -> new ClientView(c.name(), c.securityGroupIds(), c.cidrs(), c.calls())).toList();
+        var endpoints = config.network().endpoints().stream().sorted().map(e -> e.word()).toList();
+        return new Topology(config.namespace(), config.network().natGateways().word(), config.network().zones().count(),
+                endpoints, services, clients, graph.cycles(), graph.creationOrder(), config.ingress().https());
+    }
+
+    public boolean hasPublicEntry() {
+        return services.stream().anyMatch(ServiceView::exposed);
+    }
+
+    public Optional<ServiceView> service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.ecsplatform.report;
+
+import dev.ecsplatform.plan.Plan;
+import dev.ecsplatform.plan.PlannedResource;
+import dev.ecsplatform.plan.Topology;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders a plan as JSON: every resource with type, logical name, parent, options and inputs. */
+public final class JsonPlanRenderer {
+
+    private JsonPlanRenderer() {
+    }
+
+    public static Map<String, Object> shape(PlanReport report) {
+        var plan = report.plan();
+        var document = new LinkedHashMap<String, Object>();
+        document.put("project", plan.project());
+        document.put("stack", plan.stack());
+        document.put("resources", plan.resources().stream().map(JsonPlanRenderer::resource).toList());
+        document.put("outputs", plan.outputs());
+        document.put("topology", topology(plan.topology()));
+        document.put("findings", report.findings().findings().stream().map(f -> {
+            var finding = new LinkedHashMap<String, Object>();
+            finding.put("control", f.control());
+            finding.put("resource", f.resource());
+            finding.put("severity", f.severity().name().toLowerCase());
+            finding.put("message", f.message());
+            finding.put("blocks", f.blocks());
+            f.accepted().ifPresent(reason -> finding.put("acceptedBecause", reason));
+            return finding;
+        }).toList());
+        document.put("staleAcceptances", report.findings().unused().stream().map(a -> a.control()).toList());
+        return document;
+    }
+
+    public static String render(PlanReport report) {
+        return JsonValues.pretty(shape(report)) + "\n";
+    }
+
+    static Map<String, Object> topology(Topology topology) {
+        var shape = new LinkedHashMap<String, Object>();
+        shape.put("namespace", topology.namespace());
+        shape.put("natGateways", topology.natGateways());
+        shape.put("zones", topology.zones());
+        shape.put("endpoints", topology.endpoints());
+        shape.put("services", topology.services().stream().map(JsonPlanRenderer::service).toList());
+        shape.put("externalClients", topology.externalClients().stream().map(c -> {
+            var client = new LinkedHashMap<String, Object>();
+            client.put("name", c.name());
+            client.put("securityGroupIds", List.copyOf(c.securityGroupIds()));
+            client.put("cidrs", List.copyOf(c.cidrs()));
+            client.put("calls", List.copyOf(c.calls()));
+            return client;
+        }).toList());
+        shape.put("cycles", topology.cycles().stream().map(List::copyOf).toList());
+        shape.put("creationOrder", topology.creationOrder());
+        return shape;
+    }
+
+    private static Map<String, Object> service(Topology.ServiceView s) {
+        var shape = new LinkedHashMap<String, Object>();
+        shape.put("name", s.name());
+        s.address().ifPresent(a -> shape.put("address", a));
+        s.protocol().ifPresent(p -> shape.put("protocol", p));
+        shape.put("appCpu", s.appCpu());
+        shape.put("appMemory", s.appMemory());
+        shape.put("proxyCpu", s.proxyCpu());
+        shape.put("proxyMemory", s.proxyMemory());
+        shape.put("taskCpu", s.taskSize().cpu());
+        shape.put("taskMemory", s.taskSize().memory());
+        shape.put("desiredCount", s.desiredCount());
+        s.minTasks().ifPresent(min -> shape.put("minTasks", min));
+        s.maxTasks().ifPresent(max -> shape.put("maxTasks", max));
+        shape.put("callers", List.copyOf(s.callers()));
+        shape.put("callees", List.copyOf(s.callees()));
+        shape.put("externalCallers", List.copyOf(s.externalCallers()));
+        shape.put("public", s.exposed());
+        return shape;
+    }
+
+    private static Map<String, Object> resource(PlannedResource r) {
+        var shape = new LinkedHashMap<String, Object>();
+        shape.put("urn", r.urn());
+        shape.put("type", r.type());
+        shape.put("name", r.name());
+        shape.put("parent", r.parentUrn());
+        shape.put("custom", r.custom());
+        shape.put("protect", r.protect());
+        shape.put("dependsOn", r.dependsOn());
+        shape.put("ignoreChanges", r.ignoreChanges());
+        shape.put("inputs", r.inputs());
+        return shape;
+    }
+}

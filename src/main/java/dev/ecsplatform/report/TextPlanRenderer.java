@@ -1,0 +1,104 @@
+package dev.ecsplatform.report;
+
+import dev.ecsplatform.findings.Finding;
+import dev.ecsplatform.plan.Plan;
+import dev.ecsplatform.plan.PlannedResource;
+import dev.ecsplatform.plan.Topology;
+
+import java.util.Comparator;
+
+/** Renders a plan for a terminal: counts by type, then the resource tree by component. */
+public final class TextPlanRenderer {
+
+    private TextPlanRenderer() {
+    }
+
+    public static String render(PlanReport report) {
+        var plan = report.plan();
+        var text = new StringBuilder();
+        var counts = plan.countsByType();
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        text.append("Offline plan for ").append(plan.project()).append('/').append(plan.stack())
+                .append(" (Pulumi mock engine; no cloud calls, ids and ARNs are stand-ins)\n\n");
+        text.append("Resources by type (").append(total).append(" in total):\n");
+        int width = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
+        counts.forEach((type, count) -> text.append("  ").append(pad(type, width)).append("  ")
+                .append(String.format("%4d", count)).append('\n'));
+        text.append("\nResources by component:\n");
+        plan.resources().stream()
+                .filter(r -> plan.byUrn(r.parentUrn()).isEmpty())
+                .sorted(Comparator.comparing(PlannedResource::name).thenComparing(PlannedResource::type))
+                .forEach(root -> tree(plan, root, 1, text));
+        services(plan.topology(), text);
+        findings(report, text);
+        text.append("\nOutputs:\n");
+        plan.outputs().forEach((key, value) -> text.append("  ").append(key).append(" = ")
+                .append(JsonValues.normalise(value)).append('\n'));
+        return text.toString();
+    }
+
+    private static void findings(PlanReport report, StringBuilder text) {
+        var findings = report.findings();
+        text.append("\nFindings (").append(findings.blocking().size()).append(" blocking, ")
+                .append(findings.findings().size()).append(" in all):\n");
+        for (Finding finding : findings.findings()) {
+            text.append("  ").append(finding.blocks() ? "BLOCKS  " : finding.accepted().isPresent() ? "accepted" : "advisory")
+                    .append("  ").append(finding.control()).append("  ").append(finding.resource()).append(": ")
+                    .append(finding.message());
+            finding.accepted().ifPresent(reason -> text.append(" (accepted: ").append(reason).append(')'));
+            text.append('\n');
+        }
+        for (var stale : findings.unused()) {
+            text.append("  stale acceptance of ").append(stale.control()).append(": it matches no finding any more\n");
+        }
+    }
+
+    private static void services(Topology topology, StringBuilder text) {
+        if (topology.services().isEmpty()) {
+            return;
+        }
+        text.append("\nServices (Service Connect, namespace ").append(topology.namespace()).append("):\n");
+        for (var service : topology.services()) {
+            text.append("  ").append(service.name()).append("  ")
+                    .append(service.address().map(a -> service.protocol().orElseThrow() + " " + a).orElse("client-only"))
+                    .append("  task ").append(service.taskSize())
+                    .append(" (app ").append(service.appCpu()).append('/').append(service.appMemory())
+                    .append(" + proxy ").append(service.proxyCpu()).append('/').append(service.proxyMemory()).append(')')
+                    .append("  tasks ").append(service.desiredCount())
+                    .append(service.minTasks().map(min -> " (autoscaling " + min + "-" + service.maxTasks().orElseThrow() + ")").orElse(""))
+                    .append('\n');
+            if (!service.callees().isEmpty()) {
+                text.append("      calls ").append(String.join(", ", service.callees())).append('\n');
+            }
+            if (!service.callers().isEmpty() || !service.externalCallers().isEmpty()) {
+                text.append("      called by ").append(String.join(", ", service.callers()));
+                if (!service.externalCallers().isEmpty()) {
+                    text.append(service.callers().isEmpty() ? "" : "; ").append("standalone: ")
+                            .append(String.join(", ", service.externalCallers()));
+                }
+                text.append('\n');
+            }
+        }
+        for (var cycle : topology.cycles()) {
+            text.append("  call cycle: ").append(String.join(" <-> ", cycle))
+                    .append(" (created together; each sees the others' endpoints once all exist)\n");
+        }
+        text.append("  creation order: ").append(String.join(", ", topology.creationOrder())).append('\n');
+    }
+
+    private static void tree(Plan plan, PlannedResource resource, int depth, StringBuilder text) {
+        text.append("  ".repeat(depth)).append(resource.custom() ? "" : "+ ").append(resource.name())
+                .append("  (").append(resource.type()).append(')');
+        if (resource.protect()) {
+            text.append("  [protected]");
+        }
+        text.append('\n');
+        plan.childrenOf(resource.urn()).stream()
+                .sorted(Comparator.comparing((PlannedResource r) -> r.custom()).thenComparing(PlannedResource::name))
+                .forEach(child -> tree(plan, child, depth + 1, text));
+    }
+
+    private static String pad(String value, int width) {
+        return value + " ".repeat(Math.max(0, width - value.length()));
+    }
+}

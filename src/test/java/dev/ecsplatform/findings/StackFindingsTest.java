@@ -1,0 +1,53 @@
+package dev.ecsplatform.findings;
+
+import dev.ecsplatform.config.AcceptedFinding;
+import dev.ecsplatform.testing.StackFiles;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StackFindingsTest {
+
+    @Test
+    void prodHasNoFindingsAtAll() {
+        var report = Checks.run(StackFiles.plan("prod"), StackFiles.config("prod").acceptedFindings());
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.passes()).isTrue();
+        assertThat(StackFiles.config("prod").acceptedFindings()).isEmpty();
+    }
+
+    @Test
+    void devPassesWithItsOneExplicitAcceptanceAndAdvisories() {
+        var report = Checks.run(StackFiles.plan("dev"), StackFiles.config("dev").acceptedFindings());
+        assertThat(report.passes()).isTrue();
+        assertThat(report.findings()).filteredOn(f -> f.severity() == Severity.MANDATORY)
+                .extracting(Finding::control, Finding::resource, f -> f.accepted().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ELB.1", "ecs-platform-dev-http",
+                        "dev has no domain or certificate, so its test API is served over plain HTTP on purpose (allowPlainHttp)"));
+        assertThat(report.findings()).filteredOn(f -> f.severity() == Severity.ADVISORY).extracting(Finding::control)
+                .containsOnly("CloudWatch.16", "ELB.6");
+        assertThat(report.unused()).isEmpty();
+    }
+
+    @Test
+    void withoutItsAcceptanceDevIsBlockedAndAStaleAcceptanceIsReported() {
+        var plan = StackFiles.plan("dev");
+        var blocked = Checks.run(plan, List.of());
+        assertThat(blocked.blocking()).extracting(Finding::control).containsExactly("ELB.1");
+        assertThat(blocked.blockingMessage("dev")).isEqualTo("""
+                The plan for stack dev breaks 1 mandatory control; nothing was created:
+                  - ELB.1 ecs-platform-dev-http: the HTTP listener serves requests instead of redirecting them to HTTPS
+                Fix the configuration, or accept a finding on purpose under ecs-platform:acceptedFindings.<control> with a reason.""");
+        var stale = new AcceptedFinding("ECS.5", "no longer needed here", List.of());
+        assertThat(Checks.run(StackFiles.plan("prod"), List.of(stale)).unused()).containsExactly(stale);
+    }
+
+    @Test
+    void anAcceptanceLimitedToResourcesCoversOnlyThose() {
+        var plan = StackFiles.plan("dev");
+        var elsewhere = new AcceptedFinding("ELB.1", "accepted for another listener only", List.of("some-other-listener"));
+        assertThat(Checks.run(plan, List.of(elsewhere)).passes()).isFalse();
+    }
+}
