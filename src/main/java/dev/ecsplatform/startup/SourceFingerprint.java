@@ -24,7 +24,7 @@ import java.util.zip.CRC32C;
  *
  * <p>The checksum is CRC-32C of the content, with the size: it tells an edited file from the one the jar was built
  * from (an edit goes unnoticed with a chance of one in four billion), and it is cheap enough to run at every start
- * (a few milliseconds for this project, where SHA-256 cost about 70 ms before the JIT warms up). It is not meant to
+ * (about 20 ms for this project, where SHA-256 cost about 70 ms before the JIT warms up). It is not meant to
  * resist tampering. The text form has one {@code <crc32c> <size> <path>} line per file, sorted by path.
  *
  * @param files {@code <crc32c> <size>} by relative path ({@code /}-separated), sorted by path
@@ -44,7 +44,7 @@ public record SourceFingerprint(SortedMap<String, String> files) {
     /** The fingerprint of the build file and sources under {@code projectRoot} as they are now. */
     public static SourceFingerprint of(Path projectRoot) {
         // java.io, StringBuilder and no String.format, lambdas or regular expressions: this runs at every start,
-        // before the JVM has warmed up any of them (docs/fast-start.md has the measurements).
+        // before the JVM has warmed up any of them (docs/benchmarks.md has the measurements).
         var root = projectRoot.toAbsolutePath().toFile();
         var inputs = new ArrayList<File>();
         inputs.add(new File(root, BUILD_FILE));
