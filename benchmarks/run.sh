@@ -6,7 +6,7 @@
 # It builds the jar, then measures, alternating the variants inside every round so that a noisy machine hurts
 # all of them alike:
 #   (a) `plan prod` through the jar (as Pulumi runs it with runtime.options.binary) and through
-#       `mvn compile exec:java` (as Pulumi runs it without), plus the jar with the JVM options of docs/fast-start.md;
+#       `mvn compile exec:java` (as Pulumi runs it without), plus the jar with the JVM options of README.md, "Fast start";
 #       and everything the Java language host starts for one Pulumi operation either way (plugin discovery, the run,
 #       and with Maven the `compile` of InstallDependencies);
 #   (b) the program's own time (in-process, from main to exit: guard, config, plan, render) and the process's peak
@@ -17,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 reps=${1:-7}
-tuned="-XX:TieredStopAtLevel=1 -Xmx512m" # the JVM options docs/fast-start.md recommends, via JAVA_TOOL_OPTIONS
+tuned="-XX:TieredStopAtLevel=1 -Xmx512m" # the JVM options README.md, "Fast start" recommends, via JAVA_TOOL_OPTIONS
 jar=target/ecs-platform.jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -120,7 +120,7 @@ cat <<EOF
 - Date: $(date -u +"%Y-%m-%d %H:%M UTC")
 - Machine: ${cpu:-unknown CPU}, $(nproc) CPUs, $memory RAM; load average ${load_before} before, ${load_after} after
 - Java: $java_version
-- Tuned = \`JAVA_TOOL_OPTIONS="$tuned"\` (docs/fast-start.md); all other rows run with no JVM options.
+- Tuned = \`JAVA_TOOL_OPTIONS="$tuned"\` (README.md, "Fast start"); all other rows run with no JVM options.
 
 ## (a) \`plan prod\` ($prod_resources resources): jar vs Maven, wall ms
 

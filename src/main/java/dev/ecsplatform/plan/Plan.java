@@ -37,14 +37,6 @@ public record Plan(String project, String stack, List<PlannedResource> resources
                 .orElseThrow(() -> new IllegalArgumentException("no " + type + " named " + name));
     }
 
-    public Optional<PlannedResource> byUrn(String urn) {
-        return resources.stream().filter(r -> r.urn().equals(urn)).findFirst();
-    }
-
-    public List<PlannedResource> childrenOf(String urn) {
-        return resources.stream().filter(r -> urn.equals(r.parentUrn())).toList();
-    }
-
     /** Resource counts by type, sorted by type token. */
     public SortedMap<String, Integer> countsByType() {
         var counts = new TreeMap<String, Integer>();

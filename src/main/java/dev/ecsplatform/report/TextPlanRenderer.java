@@ -25,10 +25,13 @@ public final class TextPlanRenderer {
         counts.forEach((type, count) -> text.append("  ").append(pad(type, width)).append("  ")
                 .append(String.format("%4d", count)).append('\n'));
         text.append("\nResources by component:\n");
+        // Children by parent URN, built once: looking each parent up in the list would be quadratic.
+        var children = plan.resources().stream().collect(java.util.stream.Collectors.groupingBy(PlannedResource::parentUrn));
+        var urns = plan.resources().stream().map(PlannedResource::urn).collect(java.util.stream.Collectors.toSet());
         plan.resources().stream()
-                .filter(r -> plan.byUrn(r.parentUrn()).isEmpty())
+                .filter(r -> !urns.contains(r.parentUrn()))
                 .sorted(Comparator.comparing(PlannedResource::name).thenComparing(PlannedResource::type))
-                .forEach(root -> tree(plan, root, 1, text));
+                .forEach(root -> tree(children, root, 1, text));
         services(plan.topology(), text);
         findings(report, text);
         text.append("\nOutputs:\n");
@@ -86,16 +89,17 @@ public final class TextPlanRenderer {
         text.append("  creation order: ").append(String.join(", ", topology.creationOrder())).append('\n');
     }
 
-    private static void tree(Plan plan, PlannedResource resource, int depth, StringBuilder text) {
+    private static void tree(java.util.Map<String, java.util.List<PlannedResource>> children, PlannedResource resource,
+                             int depth, StringBuilder text) {
         text.append("  ".repeat(depth)).append(resource.custom() ? "" : "+ ").append(resource.name())
                 .append("  (").append(resource.type()).append(')');
         if (resource.protect()) {
             text.append("  [protected]");
         }
         text.append('\n');
-        plan.childrenOf(resource.urn()).stream()
+        children.getOrDefault(resource.urn(), java.util.List.of()).stream()
                 .sorted(Comparator.comparing((PlannedResource r) -> r.custom()).thenComparing(PlannedResource::name))
-                .forEach(child -> tree(plan, child, depth + 1, text));
+                .forEach(child -> tree(children, child, depth + 1, text));
     }
 
     private static String pad(String value, int width) {

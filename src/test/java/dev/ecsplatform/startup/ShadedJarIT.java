@@ -217,7 +217,7 @@ class ShadedJarIT {
         command.addAll(List.of(args));
         try {
             var builder = new ProcessBuilder(command).directory(ROOT.toFile());
-            // JVM options from the environment (docs/fast-start.md) make every JVM print "Picked up …" on stderr.
+            // JVM options from the environment (README.md, "Fast start") make every JVM print "Picked up …" on stderr.
             builder.environment().remove("JAVA_TOOL_OPTIONS");
             builder.environment().remove("JDK_JAVA_OPTIONS");
             var process = builder.start();
