@@ -133,6 +133,18 @@ class InvalidServiceConfigTest {
                 new Case("user with a shell in it", """
                         web: {image: "%s/web:1", port: 8080, user: "root; rm -rf"}""".formatted(ECR),
                         "ecs-platform:services.web.user: got \"root; rm -rf\"; expected a Linux user such as 1000 or 1000:1000 (name or uid, optionally :group)"),
+                new Case("command that is not a list", """
+                        web: {image: "%s/web:1", port: 8080, command: "npm start"}""".formatted(ECR),
+                        "ecs-platform:services.web.command: got \"npm start\"; expected a list of command words (strings)"),
+                new Case("exec that is not a boolean", """
+                        web: {image: "%s/web:1", port: 8080, exec: sometimes}""".formatted(ECR),
+                        "ecs-platform:services.web.exec: got \"sometimes\"; expected true or false"),
+                new Case("read-only root that is not a boolean", """
+                        web: {image: "%s/web:1", port: 8080, readonlyRootFilesystem: "no"}""".formatted(ECR),
+                        "ecs-platform:services.web.readonlyRootFilesystem: got \"no\"; expected true or false"),
+                new Case("environment deployment bounds out of range", """
+                        DEPLOYMENT: {minimumHealthyPercent: 150}""",
+                        "ecs-platform:deployment.minimumHealthyPercent: got 150; expected an integer from 0 to 100"),
                 new Case("misspelt service key", """
                         web: {image: "%s/web:1", port: 8080, desiredcount: 2}""".formatted(ECR),
                         "ecs-platform:services.web.desiredcount: got an unknown key; expected one of image, port, protocol, cpu, memory, desiredCount, calls, environment, secrets, command, healthCheck, autoscaling, timeouts, readonlyRootFilesystem, user, ephemeralStorage, cpuArchitecture, exec, capacityProviders, taskRolePolicies, deployment, public (did you mean \"desiredCount\"?)"),
@@ -182,6 +194,8 @@ class InvalidServiceConfigTest {
                 extra.append("  ecs-platform:serviceConnect: ").append(line.substring(4)).append('\n');
             } else if (line.startsWith("LOGS: ")) {
                 extra.append("  ecs-platform:logs: ").append(line.substring(6)).append('\n');
+            } else if (line.startsWith("DEPLOYMENT: ")) {
+                extra.append("  ecs-platform:deployment: ").append(line.substring(12)).append('\n');
             } else if (line.startsWith("IMAGES: ")) {
                 extra.append("  ecs-platform:images: ").append(line.substring(8)).append('\n');
             } else {
