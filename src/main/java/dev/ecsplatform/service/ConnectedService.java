@@ -66,7 +66,8 @@ public final class ConnectedService extends ComponentResource {
         var service = args.service();
         var serviceName = service.name();
 
-        var appLogs = logGroup(name + "-app-logs", names.path("services/" + serviceName + "/app"), args);
+        var appLogGroup = names.path("services/" + serviceName + "/app");
+        var appLogs = logGroup(name + "-app-logs", appLogGroup, args);
         var proxyLogs = logGroup(name + "-proxy-logs", names.path("services/" + serviceName + "/service-connect"), args);
 
         var trust = args.accountId().applyValue(account -> TaskRoles.trustPolicy(args.region(), account));
@@ -93,7 +94,7 @@ public final class ConnectedService extends ComponentResource {
                     .build(), child().build()));
         }
 
-        var taskDefinition = taskDefinition(name, args, permissions, executionRole, taskRole);
+        var taskDefinition = taskDefinition(name, args, appLogGroup, permissions, executionRole, taskRole);
         var registry = args.registerDns() ? dnsRegistration(name, args) : null;
 
         this.ecsService = new Service(name + "-service", serviceArgs(args, taskDefinition, proxyLogs, registry),
@@ -133,12 +134,12 @@ public final class ConnectedService extends ComponentResource {
                 .build(), child().deleteBeforeReplace(true).build());
     }
 
-    private TaskDefinition taskDefinition(String name, ConnectedServiceArgs args, List<Resource> permissions,
-                                          Role executionRole, Role taskRole) {
+    private TaskDefinition taskDefinition(String name, ConnectedServiceArgs args, String appLogGroup,
+                                          List<Resource> permissions, Role executionRole, Role taskRole) {
         var service = args.service();
         var size = args.taskSize();
-        var container = ContainerDefinitions.app(service, args.region(),
-                args.names().path("services/" + service.name() + "/app"));
+        // The group's name is known now, so the container definitions stay plain JSON rather than an Output.
+        var container = ContainerDefinitions.app(service, args.region(), appLogGroup);
         var builder = TaskDefinitionArgs.builder()
                 .family(name)
                 .networkMode("awsvpc")
