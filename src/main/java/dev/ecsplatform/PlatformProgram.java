@@ -82,8 +82,7 @@ public final class PlatformProgram {
                     .map(callee -> new CalleeLink(callee, graph.sameCycle(serviceName, callee)
                             ? Optional.empty() : Optional.of(created.get(callee).ecsService())))
                     .toList();
-            var size = FargateSizes.smallestFitting(service.cpu() + config.serviceConnect().proxyCpu(),
-                    service.memory() + config.serviceConnect().proxyMemory()).orElseThrow();
+            var size = FargateSizes.forService(service, config.serviceConnect());
             var strategy = service.capacityProviders().isEmpty()
                     ? config.cluster().capacityProviders() : service.capacityProviders();
             created.put(serviceName, new ConnectedService(names.name(serviceName), new ConnectedServiceArgs(

@@ -76,7 +76,7 @@ public record Topology(String namespace, String natGateways, int zones, List<Str
                 s.port().map(port -> ConnectNames.dnsName(s.name(), config.namespace()) + ":" + port),
                 s.port().map(port -> s.protocol().word()),
                 s.cpu(), s.memory(), proxy.proxyCpu(), proxy.proxyMemory(),
-                FargateSizes.smallestFitting(s.cpu() + proxy.proxyCpu(), s.memory() + proxy.proxyMemory()).orElseThrow(),
+                FargateSizes.forService(s, proxy),
                 s.desiredCount(),
                 s.autoscaling().map(a -> a.minTasks()),
                 s.autoscaling().map(a -> a.maxTasks()),

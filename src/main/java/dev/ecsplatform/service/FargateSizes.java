@@ -34,6 +34,16 @@ public final class FargateSizes {
         return ALL.stream().filter(size -> size.cpu() >= cpu && size.memory() >= memory).findFirst();
     }
 
+    /**
+     * The task size of a validated service: its app container plus the Service Connect proxy's reserve,
+     * rounded up. Validation has already refused services that fit no size.
+     */
+    public static TaskSize forService(dev.ecsplatform.config.ServiceSettings service,
+                                      dev.ecsplatform.config.ServiceConnectSettings proxy) {
+        return smallestFitting(service.cpu() + proxy.proxyCpu(), service.memory() + proxy.proxyMemory())
+                .orElseThrow(() -> new IllegalStateException(service.name() + " fits no Fargate size; validation should have said so"));
+    }
+
     /** The valid sizes closest to a request that fits none (by relative distance), for error messages. */
     public static List<TaskSize> nearest(int cpu, int memory, int count) {
         return ALL.stream()
