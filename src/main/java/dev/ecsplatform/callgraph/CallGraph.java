@@ -100,6 +100,7 @@ public final class CallGraph {
                 connect(service, index, low, onStack, stack, counter);
             }
         }
+        cycles.sort((x, y) -> x.first().compareTo(y.first()));
     }
 
     private void connect(String service, Map<String, Integer> index, Map<String, Integer> low,
@@ -128,7 +129,6 @@ public final class CallGraph {
             } while (!member.equals(service));
             if (members.size() > 1) {
                 cycles.add(members);
-                cycles.sort((x, y) -> x.first().compareTo(y.first()));
             }
             creationOrder.addAll(members);
         }

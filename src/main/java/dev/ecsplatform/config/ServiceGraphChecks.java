@@ -17,10 +17,17 @@ final class ServiceGraphChecks {
     static void check(SortedMap<String, ServiceSettings> services, Map<String, ConfigNode> serviceNodes,
                       SortedMap<String, ExternalClientSettings> clients, Map<String, ConfigNode> clientNodes,
                       String namespace, String region, NatGateways nat) {
+        // Which service owns each Service Connect discovery name: built once for every service's check.
+        var discoveryOwners = new HashMap<String, String>();
+        for (var service : services.values()) {
+            if (!service.isClientOnly()) {
+                discoveryOwners.put(ConnectNames.discoveryName(service.name()), service.name());
+            }
+        }
         for (var service : services.values()) {
             var node = serviceNodes.get(service.name());
             checkCalls(node.field("calls"), services);
-            checkNames(service, node, services, namespace);
+            checkNames(service, node, discoveryOwners, namespace);
             if (nat == NatGateways.NONE) {
                 ImageReference.parse(service.image()).filter(image -> !image.isPrivateEcrIn(region)).ifPresent(image ->
                         node.field("image").problem("an image in this account's ECR in " + region
@@ -51,15 +58,9 @@ final class ServiceGraphChecks {
     }
 
     /** Discovery names and (dnsName, port) pairs must be unique in the namespace; DNS names have a length limit. */
-    private static void checkNames(ServiceSettings service, ConfigNode node, SortedMap<String, ServiceSettings> services,
+    private static void checkNames(ServiceSettings service, ConfigNode node, Map<String, String> discoveryOwners,
                                    String namespace) {
-        var owners = new HashMap<String, String>();
-        for (var other : services.values()) {
-            if (!other.isClientOnly()) {
-                owners.put(ConnectNames.discoveryName(other.name()), other.name());
-            }
-        }
-        var clash = owners.get(ConnectNames.dnsRegistrationName(service.name()));
+        var clash = discoveryOwners.get(ConnectNames.dnsRegistrationName(service.name()));
         if (clash != null && !clash.equals(service.name())) {
             node.problems().add(node.path(), "the name " + ConfigNode.quote(service.name()),
                     "a name that is not the Service Connect discovery name of service " + clash

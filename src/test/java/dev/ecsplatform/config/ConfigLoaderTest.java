@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ConfigLoaderTest {
 
     private static PlatformConfig load(String yaml) {
-        return ConfigLoader.load("ecs-platform", StackFile.parse(yaml, "test.yaml"));
+        return StackFiles.load(yaml);
     }
 
     @Test

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceConfigTest {
 
     private static PlatformConfig load(String yaml) {
-        return ConfigLoader.load("ecs-platform", StackFile.parse(yaml, "test.yaml"));
+        return StackFiles.load(yaml);
     }
 
     @Test

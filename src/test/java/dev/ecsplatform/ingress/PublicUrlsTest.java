@@ -1,7 +1,6 @@
 package dev.ecsplatform.ingress;
 
-import dev.ecsplatform.config.ConfigLoader;
-import dev.ecsplatform.config.StackFile;
+import dev.ecsplatform.testing.StackFiles;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -12,7 +11,7 @@ class PublicUrlsTest {
 
     @Test
     void urlsUseTheFirstConcreteHostAndTheLiteralStartOfTheFirstPath() {
-        var config = ConfigLoader.load("ecs-platform", StackFile.parse("""
+        var config = StackFiles.load("""
                 config:
                   aws:region: us-east-1
                   ecs-platform:namespace: internal
@@ -21,7 +20,7 @@ class PublicUrlsTest {
                   ecs-platform:services:
                     shop: {image: "nginx:1.27", port: 80, public: {hosts: ["*.shop.example.com", shop.example.com], priority: 1}}
                     api: {image: "nginx:1.27", port: 81, public: {paths: ["/api/v1/*"], priority: 2}}
-                """, "t"));
+                """);
         assertThat(PublicUrls.of(config, "lb.example.net")).isEqualTo(Map.of(
                 "shop", "https://shop.example.com/",
                 "api", "https://lb.example.net/api/v1/"));

@@ -1,7 +1,5 @@
 package dev.ecsplatform.service;
 
-import dev.ecsplatform.config.ConfigLoader;
-import dev.ecsplatform.config.StackFile;
 import dev.ecsplatform.testing.EcsApiModel;
 import dev.ecsplatform.testing.StackFiles;
 import org.junit.jupiter.api.Test;
@@ -68,14 +66,14 @@ class ContainerDefinitionsTest {
 
     @Test
     void execWithReadOnlyRootGetsWritableAgentPathsAndAnInitProcess() {
-        var config = ConfigLoader.load("ecs-platform", StackFile.parse("""
+        var config = StackFiles.load("""
                 config:
                   aws:region: us-east-1
                   ecs-platform:namespace: internal
                   ecs-platform:services:
                     web: {image: "nginx:1.27", port: 8080, exec: true}
                     rw: {image: "nginx:1.27", port: 8081, exec: true, readonlyRootFilesystem: false}
-                """, "t"));
+                """);
         var web = ContainerDefinitions.app(config.services().get("web"), "us-east-1", "g");
         assertThat(web.linuxParameters()).isEqualTo(new EcsContainerDefinition.LinuxParameters(true));
         assertThat(web.mountPoints()).extracting(EcsContainerDefinition.MountPoint::containerPath)

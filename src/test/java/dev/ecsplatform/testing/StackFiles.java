@@ -44,6 +44,11 @@ public final class StackFiles {
         return PLANS.computeIfAbsent(stack, s -> OfflinePlanner.plan(new StackNames(PROJECT, s), config(s)));
     }
 
+    /** Loads a stack file given as YAML text, reported as {@code test.yaml}. */
+    public static PlatformConfig load(String yaml) {
+        return ConfigLoader.load(PROJECT, StackFile.parse(yaml, "test.yaml"));
+    }
+
     /** Plans a stack file given as YAML text (for variants written by a test). */
     public static Plan planYaml(String stack, String yaml) {
         var config = ConfigLoader.load(PROJECT, StackFile.parse(yaml, "test stack " + stack));
