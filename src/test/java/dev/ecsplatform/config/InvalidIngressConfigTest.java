@@ -134,6 +134,22 @@ class InvalidIngressConfigTest {
                             alb: {image: "nginx:1.27", port: 80}
                         """,
                         "ecs-platform:services.alb: got the name \"alb\"; expected a name other than alb, endpoints, default, public, private (the platform uses them for its own resources)"),
+                new Case("access logs kept too long", """
+                          ecs-platform:ingress: {certificateArn: %s, accessLogRetentionDays: 5000}
+                        """.formatted(CERT),
+                        "ecs-platform:ingress.accessLogRetentionDays: got 5000; expected an integer from 1 to 3650"),
+                new Case("deregistration delay out of range", """
+                          ecs-platform:ingress: {certificateArn: %s}
+                          ecs-platform:services:
+                            web: {image: "nginx:1.27", port: 80, public: {hosts: [www.example.com], priority: 1, deregistrationDelaySeconds: 4000}}
+                        """.formatted(CERT),
+                        "ecs-platform:services.web.public.deregistrationDelaySeconds: got 4000; expected an integer from 0 to 3600"),
+                new Case("grace period out of range", """
+                          ecs-platform:ingress: {certificateArn: %s}
+                          ecs-platform:services:
+                            web: {image: "nginx:1.27", port: 80, public: {hosts: [www.example.com], priority: 1, healthCheckGracePeriodSeconds: -1}}
+                        """.formatted(CERT),
+                        "ecs-platform:services.web.public.healthCheckGracePeriodSeconds: got -1; expected an integer from 0 to 3600"),
                 new Case("acceptance of an unknown control", """
                           ecs-platform:acceptedFindings:
                             ELB.99: {reason: "we really want this one"}

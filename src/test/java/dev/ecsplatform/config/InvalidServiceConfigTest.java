@@ -145,6 +145,12 @@ class InvalidServiceConfigTest {
                 new Case("environment deployment bounds out of range", """
                         DEPLOYMENT: {minimumHealthyPercent: 150}""",
                         "ecs-platform:deployment.minimumHealthyPercent: got 150; expected an integer from 0 to 100"),
+                new Case("idle timeout out of range", """
+                        web: {image: "%s/web:1", port: 8080, timeouts: {idleSeconds: 100000}}""".formatted(ECR),
+                        "ecs-platform:services.web.timeouts.idleSeconds: got 100000; expected an integer from 0 to 86400"),
+                new Case("proxy CPU reserve below the AWS guidance", """
+                        SC: {proxyCpu: 64}""",
+                        "ecs-platform:serviceConnect.proxyCpu: got 64; expected an integer from 128 to 4096"),
                 new Case("misspelt service key", """
                         web: {image: "%s/web:1", port: 8080, desiredcount: 2}""".formatted(ECR),
                         "ecs-platform:services.web.desiredcount: got an unknown key; expected one of image, port, protocol, cpu, memory, desiredCount, calls, environment, secrets, command, healthCheck, autoscaling, timeouts, readonlyRootFilesystem, user, ephemeralStorage, cpuArchitecture, exec, capacityProviders, taskRolePolicies, deployment, public (did you mean \"desiredCount\"?)"),
