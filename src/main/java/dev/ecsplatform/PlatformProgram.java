@@ -20,6 +20,12 @@ import dev.ecsplatform.ingress.PublicEntryArgs;
 import dev.ecsplatform.ingress.PublicUrls;
 import dev.ecsplatform.network.Network;
 import dev.ecsplatform.network.NetworkArgs;
+import dev.ecsplatform.observability.AlarmPlanner;
+import dev.ecsplatform.observability.Alerting;
+import dev.ecsplatform.observability.AlertingArgs;
+import dev.ecsplatform.observability.ObservabilityNames;
+import dev.ecsplatform.observability.Views;
+import dev.ecsplatform.observability.ViewsArgs;
 import dev.ecsplatform.security.FirewallPlanner;
 import dev.ecsplatform.security.ServiceFirewall;
 import dev.ecsplatform.service.CalleeLink;
@@ -74,6 +80,12 @@ public final class PlatformProgram {
                 new PublicEntryArgs(names, config.region(), accountId, config.protect(), config.ingress(), publicServices,
                         network.vpcId(), network.publicSubnetIds(), firewall.groupId(FirewallPlanner.LOAD_BALANCER)),
                 ComponentResourceOptions.Empty));
+        // Alarms exist before the ECS services whose deployments roll back on them.
+        var observabilityNames = new ObservabilityNames(names);
+        var alarms = AlarmPlanner.plan(observabilityNames, names.prefix(), config);
+        var alerting = alarms.isEmpty() ? Optional.<Alerting>empty() : Optional.of(new Alerting(names.name("alerting"),
+                new AlertingArgs(observabilityNames, config.region(), accountId, config.protect(), config.observability(),
+                        alarms), ComponentResourceOptions.Empty));
         var created = new HashMap<String, ConnectedService>();
         for (var serviceName : graph.creationOrder()) {
             var service = config.services().get(serviceName);
@@ -90,9 +102,15 @@ public final class PlatformProgram {
                     strategy, !graph.externalCallers(serviceName).isEmpty(), callees,
                     cluster.clusterArn(), cluster.namespaceArn(), cluster.namespaceId(),
                     network.privateSubnetIds(), firewall.groupId(serviceName),
-                    entry.flatMap(e -> e.attachment(serviceName)), cluster.capacityProviders()),
+                    entry.flatMap(e -> e.attachment(serviceName)), cluster.capacityProviders(),
+                    alerting.flatMap(a -> a.deploymentAlarms(serviceName))),
                     ComponentResourceOptions.Empty));
         }
+        var views = new Views(names.name("views"), new ViewsArgs(observabilityNames, config.region(), accountId,
+                names.prefix(), config, graph, alarms,
+                entry.map(e -> new ViewsArgs.LoadBalancerOutputs(e.arnSuffix(), e.targetGroupArnSuffixes())),
+                graph.services().stream().map(s -> (com.pulumi.resources.Resource) created.get(s)).toList()),
+                ComponentResourceOptions.Empty);
         var endpoints = ServiceEndpoints.of(config, graph);
         new EndpointDirectory(names.name("endpoints"), names, endpoints, ComponentResourceOptions.Empty);
 
@@ -107,6 +125,8 @@ public final class PlatformProgram {
         var catalog = new TreeMap<String, Object>();
         endpoints.forEach((name, endpoint) -> catalog.put(name, ServiceEndpoints.shape(endpoint)));
         ctx.export("endpoints", Output.of(catalog));
+        ctx.export("dashboardUrl", Output.of(views.dashboardUrl()));
+        alerting.ifPresent(a -> ctx.export("alarmTopicArn", a.topicArn()));
         entry.ifPresent(e -> {
             ctx.export("loadBalancerDnsName", e.dnsName());
             ctx.export("publicUrls", e.dnsName().applyValue(dns -> PublicUrls.of(config, dns)));

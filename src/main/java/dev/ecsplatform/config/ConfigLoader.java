@@ -16,8 +16,8 @@ public final class ConfigLoader {
 
     /** The keys this program reads under its project namespace. */
     public static final List<String> KEYS = List.of(
-            "acceptedFindings", "cluster", "deployment", "externalClients", "images", "ingress", "logs", "namespace", "network", "protect",
-            "serviceConnect", "services");
+            "acceptedFindings", "cluster", "deployment", "externalClients", "images", "ingress", "logs", "namespace", "network",
+            "observability", "protect", "serviceConnect", "services");
     public static final String REGION_KEY = "aws:region";
     static final int DEFAULT_LOG_RETENTION = 365;
 
@@ -46,9 +46,11 @@ public final class ConfigLoader {
         var accepted = AcceptedFindingsReader.read(node(project, "acceptedFindings", source, problems));
         var ingressNode = node(project, "ingress", source, problems);
         var ingress = IngressReader.read(ingressNode, region, protect);
+        var observabilityNode = node(project, "observability", source, problems);
+        var observability = ObservabilityReader.read(observabilityNode);
 
         var defaults = new ServiceDefaults(region, namespace, images, serviceConnect, deployment,
-                cluster.capacityProviders());
+                cluster.capacityProviders(), observability.alarms());
         var serviceNodes = new HashMap<String, ConfigNode>();
         var services = new TreeMap<String, ServiceSettings>();
         for (var entry : node(project, "services", source, problems)
@@ -65,9 +67,10 @@ public final class ConfigLoader {
         var network = NetworkReader.read(node(project, "network", source, problems), region, needs(services));
         ServiceGraphChecks.check(services, serviceNodes, clients, clientNodes, namespace, region, network.natGateways());
         PublicEntryChecks.check(services, serviceNodes, ingress, ingressNode);
+        ObservabilityReader.checkSubscribers(observabilityNode, protect, services);
         problems.throwIfAny(source.description());
         return new PlatformConfig(region, network, namespace, cluster, protect, logRetention, serviceConnect, images,
-                ingress, services, clients, accepted);
+                ingress, services, clients, accepted, observability);
     }
 
     private static ConfigNode node(String project, String key, ConfigSource source, Problems problems) {

@@ -19,6 +19,7 @@ import java.util.TreeMap;
  * @param services          {@code ecs-platform:services}, by name
  * @param externalClients   {@code ecs-platform:externalClients}, by name
  * @param acceptedFindings  {@code ecs-platform:acceptedFindings}: findings accepted on purpose, with reasons
+ * @param observability     {@code ecs-platform:observability}: alarm thresholds and who is notified
  */
 public record PlatformConfig(
         String region,
@@ -32,7 +33,8 @@ public record PlatformConfig(
         IngressSettings ingress,
         SortedMap<String, ServiceSettings> services,
         SortedMap<String, ExternalClientSettings> externalClients,
-        java.util.List<AcceptedFinding> acceptedFindings) {
+        java.util.List<AcceptedFinding> acceptedFindings,
+        ObservabilitySettings observability) {
 
     public PlatformConfig {
         services = Collections.unmodifiableSortedMap(new TreeMap<>(services));

@@ -11,8 +11,9 @@ import java.util.List;
  * @param serviceConnect    the proxy reserve added to each task
  * @param deployment        the default rolling-deployment bounds
  * @param clusterStrategy   the cluster's default capacity provider strategy
+ * @param alarms            the environment's alarm thresholds ({@code observability.alarms})
  */
 record ServiceDefaults(String region, String namespace, ImagePolicy images,
                        ServiceConnectSettings serviceConnect, DeploymentSettings deployment,
-                       List<CapacityProviderShare> clusterStrategy) {
+                       List<CapacityProviderShare> clusterStrategy, AlarmSettings alarms) {
 }

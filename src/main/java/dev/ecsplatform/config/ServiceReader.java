@@ -55,6 +55,8 @@ final class ServiceReader {
         var healthCheck = readHealthCheck(node.field("healthCheck"));
         var autoscaling = readAutoscaling(node.field("autoscaling"), desiredNode, desiredCount);
         var timeouts = readTimeouts(node.field("timeouts"), port.isPresent() || node.field("port").isPresent(), protocol);
+        var alarms = ObservabilityReader.readService(node.field("alarms"), defaults.alarms(),
+                port.isPresent() || node.field("port").isPresent(), protocol, timeouts);
         var readonly = node.field("readonlyRootFilesystem").bool().orElse(true);
         var user = readUser(node.field("user"));
         var storage = node.field("ephemeralStorage").integer(21, 200);
@@ -70,7 +72,7 @@ final class ServiceReader {
         node.rejectUnknownKeys();
         return new ServiceSettings(name, image, port, protocol, cpu, memory, desiredCount, calls, environment, secrets,
                 command, healthCheck, autoscaling, timeouts, readonly, user, storage, architecture, exec, strategy,
-                policies, deployment, publicEntry);
+                policies, deployment, publicEntry, alarms);
     }
 
     private static String readImage(ConfigNode node, ImagePolicy policy) {

@@ -32,6 +32,7 @@ import java.util.SortedSet;
  * @param taskRolePolicies       managed policy ARNs attached to the task role, sorted
  * @param deployment             rolling-deployment bounds (default: the environment's)
  * @param publicEntry            how it faces the internet through the load balancer; empty for private services
+ * @param alarms                 its alarm thresholds (the environment's, with its own overrides)
  */
 public record ServiceSettings(
         String name,
@@ -56,7 +57,8 @@ public record ServiceSettings(
         List<CapacityProviderShare> capacityProviders,
         SortedSet<String> taskRolePolicies,
         DeploymentSettings deployment,
-        Optional<PublicSettings> publicEntry) {
+        Optional<PublicSettings> publicEntry,
+        AlarmSettings alarms) {
 
     public ServiceSettings {
         calls = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(calls));

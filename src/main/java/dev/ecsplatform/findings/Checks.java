@@ -13,7 +13,7 @@ public final class Checks {
 
     /** Every control, in id order. */
     public static final List<Control> CONTROLS = Stream.of(EcsControls.all(), Ec2Controls.all(), ElbControls.all(),
-                    IamControls.all(), LogControls.all(), PlatformControls.all())
+                    IamControls.all(), LogControls.all(), ObservabilityControls.all(), PlatformControls.all())
             .flatMap(List::stream)
             .sorted(Comparator.comparing(Control::id))
             .toList();

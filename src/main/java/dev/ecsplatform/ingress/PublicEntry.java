@@ -65,7 +65,9 @@ public final class PublicEntry extends ComponentResource {
     private static final int LB_NAME_LIMIT = 32;
 
     private final Output<String> dnsName;
+    private final Output<String> arnSuffix;
     private final SortedMap<String, Attachment> attachments = new TreeMap<>();
+    private final SortedMap<String, Output<String>> targetGroupArnSuffixes = new TreeMap<>();
 
     /** How an ECS service joins the load balancer: its target group, and the rule that must exist first. */
     public record Attachment(Output<String> targetGroupArn, ListenerRule rule) {
@@ -97,6 +99,7 @@ public final class PublicEntry extends ComponentResource {
                 // ELB checks at creation that it may write to the bucket.
                 .build(), child().dependsOn(bucket.policy()).build());
         this.dnsName = loadBalancer.dnsName();
+        this.arnSuffix = loadBalancer.arnSuffix();
 
         var notFound = ListenerDefaultActionArgs.builder()
                 .type("fixed-response")
@@ -141,12 +144,23 @@ public final class PublicEntry extends ComponentResource {
             var targetGroup = targetGroup(name, service, args);
             var rule = listenerRule(name, service, routing, targetGroup, args);
             attachments.put(service.name(), new Attachment(targetGroup.arn(), rule));
+            targetGroupArnSuffixes.put(service.name(), targetGroup.arnSuffix());
         }
         registerOutputs(Map.of("dnsName", dnsName));
     }
 
     public Output<String> dnsName() {
         return dnsName;
+    }
+
+    /** The load balancer's ARN suffix ({@code app/<name>/<id>}): its CloudWatch {@code LoadBalancer} dimension. */
+    public Output<String> arnSuffix() {
+        return arnSuffix;
+    }
+
+    /** Per public service, its target group's ARN suffix: the CloudWatch {@code TargetGroup} dimension. */
+    public SortedMap<String, Output<String>> targetGroupArnSuffixes() {
+        return java.util.Collections.unmodifiableSortedMap(targetGroupArnSuffixes);
     }
 
     /** How a public service attaches to the load balancer. */

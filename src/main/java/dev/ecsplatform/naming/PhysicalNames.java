@@ -27,6 +27,11 @@ public final class PhysicalNames {
         return head + "-" + hash;
     }
 
+    /** Eight hex characters of the SHA-256 of a text: a short, stable tag for names that must differ. */
+    public static String shortHash(String text) {
+        return sha256(text).substring(0, 8);
+    }
+
     private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -85,7 +85,13 @@ public final class PlanMocks implements Mocks {
         var kind = type.substring(type.lastIndexOf(':') + 1).toLowerCase();
         return switch (module) {
             case "iam" -> "arn:aws:iam::" + ACCOUNT_ID + ":" + kind + "/" + name;
-            case "cloudwatch" -> "arn:aws:logs:" + region + ":" + ACCOUNT_ID + ":log-group:" + name;
+            case "cloudwatch" -> switch (kind) {
+                case "metricalarm" -> "arn:aws:cloudwatch:" + region + ":" + ACCOUNT_ID + ":alarm:" + name;
+                case "dashboard" -> "arn:aws:cloudwatch::" + ACCOUNT_ID + ":dashboard/" + name;
+                case "querydefinition" -> "arn:aws:logs:" + region + ":" + ACCOUNT_ID + ":query-definition:" + name;
+                default -> "arn:aws:logs:" + region + ":" + ACCOUNT_ID + ":log-group:" + name;
+            };
+            case "sns" -> "arn:aws:sns:" + region + ":" + ACCOUNT_ID + ":" + name;
             case "s3" -> "arn:aws:s3:::" + name;
             case "ssm" -> "arn:aws:ssm:" + region + ":" + ACCOUNT_ID + ":parameter" + name;
             case "lb" -> "arn:aws:elasticloadbalancing:" + region + ":" + ACCOUNT_ID + ":" + kind + "/" + name;
@@ -111,6 +117,8 @@ public final class PlanMocks implements Mocks {
                 state.putIfAbsent("zoneId", "Z35SXDOTRQ7X7K");
             }
             case "aws:lb/targetGroup:TargetGroup" -> state.putIfAbsent("arnSuffix", "targetgroup/" + name + "/0123456789abcdef");
+            case "aws:kms/key:Key" -> state.putIfAbsent("keyId", name);
+            case "aws:cloudwatch/queryDefinition:QueryDefinition" -> state.putIfAbsent("queryDefinitionId", name);
             case "aws:s3/bucketV2:BucketV2", "aws:s3/bucket:Bucket" -> state.putIfAbsent("bucket", name);
             default -> {
             }

@@ -36,14 +36,16 @@ public final class MarkdownReport {
                 : topology.https() ? "load balancer, HTTPS (HTTP redirects)" : "load balancer, **plain HTTP**").append(" |\n\n");
 
         var cost = MonthlyCost.of(plan);
-        md.append("### Fixed monthly cost (rough)\n\n| Item | Units | Per hour | Per month |\n|---|---:|---:|---:|\n");
+        md.append("### Fixed monthly cost (rough)\n\n| Item | Units | Unit price | Per month |\n|---|---:|---:|---:|\n");
         for (var line : cost.lines()) {
             md.append("| ").append(line.item()).append(" | ").append(line.units()).append(" | ")
-                    .append(String.format(java.util.Locale.ROOT, "$%.4f", line.hourly())).append(" | ")
+                    .append(line.unitPrice()).append(" | ")
                     .append(MonthlyCost.dollars(line.monthly())).append(" |\n");
         }
         md.append("| **Total** | | | **").append(MonthlyCost.dollars(cost.total())).append("** |\n\n");
-        md.append("_").append(Prices.AS_OF).append("; data processing, load balancer capacity units and Fargate tasks not included._\n\n");
+        md.append("_").append(Prices.AS_OF).append("; ").append(Prices.OBSERVABILITY_AS_OF).append("; data processing, "
+                + "load balancer capacity units, Fargate tasks, logs and notifications not included; the account's "
+                + "CloudWatch free tier not subtracted._\n\n");
 
         if (!topology.services().isEmpty()) {
             md.append("### Services\n\n");
@@ -63,6 +65,8 @@ public final class MarkdownReport {
             }
             md.append('\n');
         }
+
+        md.append(ObservabilitySection.markdown(ObservabilitySummary.of(plan), topology));
 
         md.append("### Topology\n\n```mermaid\n").append(TopologyDiagram.mermaid(plan)).append("```\n\n");
         for (var cycle : topology.cycles()) {

@@ -2,8 +2,9 @@ package dev.ecsplatform.report;
 
 /**
  * On-demand prices for the report's rough fixed monthly cost. us-east-1, as published by AWS on
- * 2025-11-01; they change, so the report names the date. Data processing, load balancer capacity
- * units and Fargate tasks are left out: they depend on traffic.
+ * 2025-11-01 (network) and 2026-12-01 (CloudWatch, KMS); they change, so the report names the dates. Data
+ * processing, load balancer capacity units, Fargate tasks, log ingestion and notifications are left out: they
+ * depend on traffic. The account-wide free tier (10 alarm metrics, 3 dashboards) is not subtracted.
  */
 public final class Prices {
 
@@ -12,6 +13,14 @@ public final class Prices {
     public static final double NAT_GATEWAY_HOUR = 0.045;
     public static final double INTERFACE_ENDPOINT_ZONE_HOUR = 0.01;
     public static final double APPLICATION_LOAD_BALANCER_HOUR = 0.0225;
+
+    /** The observability prices below were read from aws.amazon.com/cloudwatch/pricing and /kms/pricing on this date. */
+    public static final String OBSERVABILITY_AS_OF = "CloudWatch and KMS prices as of 2026-12-01";
+    /** A standard-resolution (60 s) alarm, per metric it reads: a metric math alarm pays for each of its metrics. */
+    public static final double ALARM_METRIC_MONTH = 0.10;
+    public static final double DASHBOARD_MONTH = 3.00;
+    /** A customer managed key; each of its first two automatic yearly rotations adds $1/month. */
+    public static final double KMS_KEY_MONTH = 1.00;
 
     private Prices() {
     }

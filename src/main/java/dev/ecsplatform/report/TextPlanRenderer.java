@@ -32,7 +32,9 @@ public final class TextPlanRenderer {
                 .filter(r -> !urns.contains(r.parentUrn()))
                 .sorted(Comparator.comparing(PlannedResource::name).thenComparing(PlannedResource::type))
                 .forEach(root -> tree(children, root, 1, text));
-        services(plan.topology(), text);
+        var observability = ObservabilitySummary.of(plan);
+        services(plan.topology(), observability, text);
+        text.append(ObservabilitySection.text(observability));
         findings(report, text);
         text.append("\nOutputs:\n");
         plan.outputs().forEach((key, value) -> text.append("  ").append(key).append(" = ")
@@ -56,7 +58,7 @@ public final class TextPlanRenderer {
         }
     }
 
-    private static void services(Topology topology, StringBuilder text) {
+    private static void services(Topology topology, ObservabilitySummary observability, StringBuilder text) {
         if (topology.services().isEmpty()) {
             return;
         }
@@ -81,6 +83,7 @@ public final class TextPlanRenderer {
                 }
                 text.append('\n');
             }
+            text.append(ObservabilitySection.text(observability, service.name()));
         }
         for (var cycle : topology.cycles()) {
             text.append("  call cycle: ").append(String.join(" <-> ", cycle))

@@ -12,6 +12,7 @@ import com.pulumi.aws.ecs.Service;
 import com.pulumi.aws.ecs.ServiceArgs;
 import com.pulumi.aws.ecs.TaskDefinition;
 import com.pulumi.aws.ecs.TaskDefinitionArgs;
+import com.pulumi.aws.ecs.inputs.ServiceAlarmsArgs;
 import com.pulumi.aws.ecs.inputs.ServiceCapacityProviderStrategyArgs;
 import com.pulumi.aws.ecs.inputs.ServiceDeploymentCircuitBreakerArgs;
 import com.pulumi.aws.ecs.inputs.ServiceLoadBalancerArgs;
@@ -229,6 +230,12 @@ public final class ConnectedService extends ComponentResource {
                         .containerPort(service.port().orElseThrow())
                         .build())
                 .healthCheckGracePeriodSeconds(service.publicEntry().orElseThrow().healthCheckGracePeriodSeconds()));
+        // A deployment that breaks its callers rolls back even when its own health check passes.
+        args.deploymentAlarms().ifPresent(alarms -> builder.alarms(ServiceAlarmsArgs.builder()
+                .alarmNames(alarms.alarmNames())
+                .enable(true)
+                .rollback(true)
+                .build()));
         if (registry != null) {
             builder.serviceRegistries(ServiceServiceRegistriesArgs.builder().registryArn(registry.arn()).build());
         }
@@ -286,6 +293,7 @@ public final class ConnectedService extends ComponentResource {
         args.callees().forEach(callee -> callee.service().ifPresent(first::add));
         // ECS refuses a target group that no listener rule attaches to a load balancer yet.
         args.loadBalancer().ifPresent(attachment -> first.add(attachment.rule()));
+        args.deploymentAlarms().ifPresent(alarms -> first.addAll(alarms.alarms()));
         options.dependsOn(first);
         if (args.service().autoscaling().isPresent()) {
             // Autoscaling owns the count once the service exists.

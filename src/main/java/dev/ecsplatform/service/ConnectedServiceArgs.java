@@ -29,6 +29,7 @@ import java.util.List;
  * @param securityGroupId  the service's own security group
  * @param loadBalancer     the target group and listener rule of a public service; empty for private ones
  * @param clusterReady     the cluster's capacity provider association, which the service must wait for
+ * @param deploymentAlarms the alarms its deployments roll back on; empty when it has none
  */
 public record ConnectedServiceArgs(
         StackNames names,
@@ -47,5 +48,6 @@ public record ConnectedServiceArgs(
         Output<List<String>> subnetIds,
         Output<String> securityGroupId,
         java.util.Optional<PublicEntry.Attachment> loadBalancer,
-        com.pulumi.resources.Resource clusterReady) {
+        com.pulumi.resources.Resource clusterReady,
+        java.util.Optional<DeploymentAlarms> deploymentAlarms) {
 }

@@ -120,6 +120,7 @@ class PlanCommandTest {
                 config:
                   aws:region: us-east-1
                   ecs-platform:namespace: internal.risky
+                  ecs-platform:observability: {subscribers: none}
                   ecs-platform:network:
                     flowLogs: {enabled: false}
                   ecs-platform:cluster:

@@ -96,7 +96,7 @@ class InvalidConfigTest {
                         "ecs-platform:network: got \"10.0.0.0/16\"; expected a mapping with keys cidr, azCount or availabilityZones, natGateways, endpoints, flowLogs"),
                 new Case("misspelt top-level key", """
                         ecs-platform:netwrok: {cidr: 10.0.0.0/16}""",
-                        "ecs-platform:netwrok: got an unknown key; expected one of acceptedFindings, cluster, deployment, externalClients, images, ingress, logs, namespace, network, protect, serviceConnect, services (did you mean \"network\"?)"),
+                        "ecs-platform:netwrok: got an unknown key; expected one of acceptedFindings, cluster, deployment, externalClients, images, ingress, logs, namespace, network, observability, protect, serviceConnect, services (did you mean \"network\"?)"),
                 new Case("namespace missing", """
                         ecs-platform:protect: true
                         ecs-platform:namespace:""",
@@ -151,6 +151,9 @@ class InvalidConfigTest {
         }
         if (!c.yaml().contains("ecs-platform:namespace")) {
             yaml.append("  ecs-platform:namespace: internal.dev\n");
+        }
+        if (!c.yaml().contains("ecs-platform:observability")) {
+            yaml.append("  ecs-platform:observability: {subscribers: none}\n");
         }
         c.yaml().lines().forEach(line -> yaml.append("  ").append(line).append('\n'));
 

@@ -54,6 +54,7 @@ class ServiceConfigTest {
                 config:
                   aws:region: us-east-1
                   ecs-platform:namespace: internal
+                  ecs-platform:observability: {subscribers: none}
                   ecs-platform:services:
                     web: {image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0.0", port: 8080}
                 """);
@@ -82,6 +83,7 @@ class ServiceConfigTest {
                 config:
                   aws:region: us-east-1
                   ecs-platform:namespace: internal
+                  ecs-platform:observability: {subscribers: none}
                   ecs-platform:network: {natGateways: none}
                   ecs-platform:services:
                     web:
@@ -102,6 +104,7 @@ class ServiceConfigTest {
                 config:
                   aws:region: us-east-1
                   ecs-platform:namespace: internal
+                  ecs-platform:observability: {subscribers: none}
                   ecs-platform:services:
                     web:
                       image: "nginx:1.27"
@@ -118,6 +121,7 @@ class ServiceConfigTest {
                 config:
                   aws:region: us-east-1
                   ecs-platform:namespace: internal
+                  ecs-platform:observability: {subscribers: none}
                   ecs-platform:services:
                     web:
                       image: "nginx:1.27"

@@ -72,6 +72,17 @@ class ControlsTest {
                 "policy", "{\"Version\":\"2012-10-17\",\"Statement\":[" + statementJson + "]}"));
     }
 
+    private static PlannedResource protectedCluster() {
+        var type = "aws:ecs/cluster:Cluster";
+        return new PlannedResource("urn:pulumi:t::ecs-platform::" + type + "::t-cluster", type, "t-cluster", "stack", true,
+                Map.of("name", "t"), true, List.of(), List.of());
+    }
+
+    private static PlannedResource alarm(String service) {
+        return res("aws:cloudwatch/metricAlarm:MetricAlarm", "t-" + service + "-cpu-high", Map.of(
+                "dimensions", Map.of("ClusterName", "t", "ServiceName", service), "alarmActions", List.of("arn:topic")));
+    }
+
     private static PlannedResource vpc() {
         return res("aws:ec2/vpc:Vpc", "t-vpc", Map.of("cidrBlock", "10.0.0.0/16"));
     }
@@ -121,6 +132,14 @@ class ControlsTest {
                         List.of(policy("{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"ec2:Describe*\"],\"Resource\":\"*\"}"))),
                 new Case("CloudWatch.16", List.of(res("aws:cloudwatch/logGroup:LogGroup", "t-logs", Map.of("retentionInDays", 30.0))),
                         List.of(res("aws:cloudwatch/logGroup:LogGroup", "t-logs", Map.of("retentionInDays", 400.0)))),
+                new Case("OBS.1", List.of(protectedCluster(), res("aws:ecs/service:Service", "t-orders-service",
+                        Map.of("name", "orders"))),
+                        List.of(protectedCluster(), res("aws:ecs/service:Service", "t-orders-service", Map.of("name", "orders")),
+                                alarm("orders"))),
+                new Case("OBS.2", List.of(alarm("orders"), res("aws:sns/topic:Topic", "t-alerting-topic", Map.of("name", "t"))),
+                        List.of(alarm("orders"), res("aws:sns/topic:Topic", "t-alerting-topic", Map.of("name", "t")),
+                                res("aws:sns/topicSubscription:TopicSubscription", "t-email", Map.of("protocol", "email",
+                                        "endpoint", "a@example.com")))),
                 new Case("PLAT.1", List.of(service(false, Map.of("enabled", true, "namespace", "internal.dev"))),
                         List.of(service(false, CONNECT))));
     }

@@ -137,6 +137,7 @@ class PublicEntryStackTest {
                 config:
                   aws:region: us-east-1
                   ecs-platform:namespace: internal.lab
+                  ecs-platform:observability: {subscribers: none}
                   ecs-platform:services:
                     web: {image: "nginx:1.27", port: 8080}
                 """);

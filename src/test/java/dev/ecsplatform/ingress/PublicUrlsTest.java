@@ -15,6 +15,7 @@ class PublicUrlsTest {
                 config:
                   aws:region: us-east-1
                   ecs-platform:namespace: internal
+                  ecs-platform:observability: {subscribers: none}
                   ecs-platform:ingress:
                     certificateArn: arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789
                   ecs-platform:services:

@@ -70,6 +70,7 @@ class ContainerDefinitionsTest {
                 config:
                   aws:region: us-east-1
                   ecs-platform:namespace: internal
+                  ecs-platform:observability: {subscribers: none}
                   ecs-platform:services:
                     web: {image: "nginx:1.27", port: 8080, exec: true}
                     rw: {image: "nginx:1.27", port: 8081, exec: true, readonlyRootFilesystem: false}

@@ -27,6 +27,12 @@ class DeployOrderTest {
                 + "$aws:ecs/service:Service::ecs-platform-" + stack + "-" + service + "-service";
     }
 
+    /** A deployment alarm: the service is created after it, so ECS never names a missing alarm. */
+    private static String alarm(String stack, String service, String kind) {
+        return "urn:pulumi:" + stack + "::ecs-platform::pulumi:pulumi:Stack$ecs-platform:observability:Alerting"
+                + "$aws:cloudwatch/metricAlarm:MetricAlarm::ecs-platform-" + stack + "-" + service + "-" + kind;
+    }
+
     private static Map<?, ?> triggers(Plan plan, String stack, String service) {
         return (Map<?, ?>) plan.get("aws:ecs/service:Service", "ecs-platform-" + stack + "-" + service + "-service").input("triggers");
     }
@@ -36,12 +42,16 @@ class DeployOrderTest {
         var plan = StackFiles.plan("dev");
         // api is public: it also waits for its listener rule, without which ECS refuses the target group.
         assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-api-service").dependsOn())
-                .containsExactly(CAPACITY, RULE, urn("dev", "catalog"), urn("dev", "orders"));
+                .containsExactly(CAPACITY, RULE, alarm("dev", "api", "5xx-rate"), alarm("dev", "api", "p99-latency"),
+                        urn("dev", "catalog"), urn("dev", "orders"));
         // orders and inventory call each other: neither can wait for the other; orders still waits for cache.
         assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-orders-service").dependsOn())
-                .containsExactly(CAPACITY, urn("dev", "cache"));
+                .containsExactly(CAPACITY, alarm("dev", "orders", "5xx-rate"), alarm("dev", "orders", "p99-latency"),
+                        urn("dev", "cache"));
         // Every service waits for the cluster's capacity providers: ECS refuses a strategy naming an unassociated one.
-        assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-inventory-service").dependsOn()).containsExactly(CAPACITY);
+        // gRPC: latency is its only deployment alarm; tcp (cache) has none: Service Connect reports no request metrics.
+        assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-inventory-service").dependsOn())
+                .containsExactly(CAPACITY, alarm("dev", "inventory", "p99-latency"));
         assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-cache-service").dependsOn()).containsExactly(CAPACITY);
     }
 
@@ -80,7 +90,8 @@ class DeployOrderTest {
         // The other clients are untouched.
         assertThat(triggers(after, "dev", "notifier")).isEqualTo(triggers(before, "dev", "notifier"));
         assertThat(after.get("aws:ecs/service:Service", "ecs-platform-dev-api-service").dependsOn())
-                .containsExactly(CAPACITY, RULE, urn("dev", "cache"), urn("dev", "catalog"), urn("dev", "orders"));
+                .containsExactly(CAPACITY, RULE, alarm("dev", "api", "5xx-rate"), alarm("dev", "api", "p99-latency"),
+                        urn("dev", "cache"), urn("dev", "catalog"), urn("dev", "orders"));
         // ... and the firewall follows: api may now reach cache, and cache admits api.
         assertThat(after.named("ecs-platform-dev-api-to-cache")).isPresent();
         assertThat(after.named("ecs-platform-dev-cache-from-api")).isPresent();

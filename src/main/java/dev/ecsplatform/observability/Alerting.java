@@ -1,0 +1,157 @@
+package dev.ecsplatform.observability;
+
+import com.pulumi.aws.cloudwatch.MetricAlarm;
+import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
+import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryArgs;
+import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryMetricArgs;
+import com.pulumi.aws.kms.Alias;
+import com.pulumi.aws.kms.AliasArgs;
+import com.pulumi.aws.kms.Key;
+import com.pulumi.aws.kms.KeyArgs;
+import com.pulumi.aws.sns.Topic;
+import com.pulumi.aws.sns.TopicArgs;
+import com.pulumi.aws.sns.TopicPolicy;
+import com.pulumi.aws.sns.TopicPolicyArgs;
+import com.pulumi.aws.sns.TopicSubscription;
+import com.pulumi.aws.sns.TopicSubscriptionArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import dev.ecsplatform.naming.PhysicalNames;
+import dev.ecsplatform.service.DeploymentAlarms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The environment's alarms and where they go: an SNS topic encrypted with its own KMS key, its subscriptions, and
+ * every service's alarms, which publish to it on ALARM and on OK. Created before the ECS services, whose
+ * deployments name their 5xx and latency alarms.
+ */
+public final class Alerting extends ComponentResource {
+
+    public static final String TYPE = "ecs-platform:observability:Alerting";
+    /** KMS waits this long before deleting a key; longer where the environment is protected. */
+    static final int KEY_DELETION_DAYS_PROTECTED = 30;
+    static final int KEY_DELETION_DAYS = 7;
+
+    private final Output<String> topicArn;
+    private final Map<String, List<MetricAlarm>> deploymentAlarms = new TreeMap<>();
+
+    public Alerting(String name, AlertingArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var names = args.names();
+        var stack = names.stack();
+        var prefix = names.alarmPrefix();
+
+        var key = new Key(name + "-key", KeyArgs.builder()
+                .description("Encrypts the alarm notifications of " + stack.prefix())
+                .enableKeyRotation(true)
+                .deletionWindowInDays(args.protect() ? KEY_DELETION_DAYS_PROTECTED : KEY_DELETION_DAYS)
+                .policy(args.accountId().applyValue(account -> AlarmTopicPolicies.keyPolicy(args.region(), account, prefix)))
+                .tags(stack.tags(name + "-key"))
+                .build(), child().protect(args.protect()).build());
+        new Alias(name + "-key-alias", AliasArgs.builder()
+                .name(names.keyAlias())
+                .targetKeyId(key.keyId())
+                .build(), child().build());
+        var topic = new Topic(name + "-topic", TopicArgs.builder()
+                .name(names.topic())
+                .displayName(stack.prefix() + " alarms")
+                .kmsMasterKeyId(key.arn())
+                .tags(stack.tags(name + "-topic"))
+                .build(), child().protect(args.protect()).build());
+        this.topicArn = topic.arn();
+        var policy = new TopicPolicy(name + "-topic-policy", TopicPolicyArgs.builder()
+                .arn(topic.arn())
+                .policy(Output.tuple(args.accountId(), topic.arn()).applyValue(t ->
+                        AlarmTopicPolicies.topicPolicy(args.region(), t.t1, t.t2, prefix)))
+                .build(), child().build());
+        for (var subscriber : args.settings().subscribers()) {
+            // Named by a hash of the address, so adding, removing or reordering subscribers renames none of the others.
+            var id = subscriber.protocol() + "-" + PhysicalNames.shortHash(subscriber.protocol() + ":" + subscriber.endpoint());
+            new TopicSubscription(name + "-" + id, TopicSubscriptionArgs.builder()
+                    .topic(topic.arn())
+                    .protocol(subscriber.protocol())
+                    .endpoint(subscriber.endpoint())
+                    .build(), child().build());
+        }
+        for (var planned : args.alarms()) {
+            // Alarms publish once CloudWatch may use the key and the topic.
+            var alarm = new MetricAlarm(planned.logicalName(), alarmArgs(planned, topic, stack.tags(planned.logicalName())),
+                    child().dependsOn(List.<Resource>of(policy, key)).build());
+            if (planned.rollsBackDeployments()) {
+                deploymentAlarms.computeIfAbsent(planned.service(), s -> new ArrayList<>()).add(alarm);
+            }
+        }
+        registerOutputs(Map.of("topicArn", topicArn));
+    }
+
+    public Output<String> topicArn() {
+        return topicArn;
+    }
+
+    /** The alarms a service's ECS deployments roll back on (its 5xx and latency alarms), if it has any. */
+    public Optional<DeploymentAlarms> deploymentAlarms(String service) {
+        var alarms = deploymentAlarms.get(service);
+        if (alarms == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new DeploymentAlarms(Output.all(alarms.stream().map(MetricAlarm::name).toList()),
+                List.copyOf(alarms)));
+    }
+
+    private CustomResourceOptions.Builder child() {
+        return CustomResourceOptions.builder().parent(this);
+    }
+
+    private static MetricAlarmArgs alarmArgs(PlannedAlarm planned, Topic topic, Map<String, String> tags) {
+        var withService = new TreeMap<>(tags);
+        withService.put("service", planned.service());
+        var builder = MetricAlarmArgs.builder()
+                .name(planned.name())
+                .alarmDescription(planned.description())
+                .comparisonOperator(planned.comparison())
+                .threshold(planned.threshold())
+                .evaluationPeriods(planned.evaluationPeriods())
+                .datapointsToAlarm(planned.datapointsToAlarm())
+                .treatMissingData(planned.treatMissingData())
+                .alarmActions(topic.arn().applyValue(List::of))
+                .okActions(topic.arn().applyValue(List::of))
+                .tags(withService);
+        planned.lowSampleCountPercentiles().ifPresent(builder::evaluateLowSampleCountPercentiles);
+        if (planned.queries().size() == 1) {
+            // One metric: the plain form, which is also the only one that honours evaluateLowSampleCountPercentiles.
+            var query = planned.queries().get(0);
+            var metric = query.metric().orElseThrow();
+            var stat = query.stat().orElseThrow();
+            builder.namespace(metric.namespace())
+                    .metricName(metric.name())
+                    .dimensions(metric.dimensions())
+                    .period(planned.periodSeconds());
+            if (stat.startsWith("p")) {
+                builder.extendedStatistic(stat);
+            } else {
+                builder.statistic(stat);
+            }
+            return builder.build();
+        }
+        return builder.metricQueries(planned.queries().stream().map(q -> {
+            var line = MetricAlarmMetricQueryArgs.builder().id(q.id()).label(q.label()).returnData(q.returnData());
+            q.expression().ifPresent(line::expression);
+            q.metric().ifPresent(m -> line.metric(MetricAlarmMetricQueryMetricArgs.builder()
+                    .namespace(m.namespace())
+                    .metricName(m.name())
+                    .dimensions(m.dimensions())
+                    .period(planned.periodSeconds())
+                    .stat(q.stat().orElseThrow())
+                    .build()));
+            return line.build();
+        }).toList()).build();
+    }
+}

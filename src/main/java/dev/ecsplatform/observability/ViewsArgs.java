@@ -1,0 +1,40 @@
+package dev.ecsplatform.observability;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+import dev.ecsplatform.callgraph.CallGraph;
+import dev.ecsplatform.config.PlatformConfig;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the dashboard and the saved queries are built from.
+ *
+ * @param names        physical names of the stack's observability resources
+ * @param region       the stack's region
+ * @param accountId    the account (alarm ARNs on the dashboard)
+ * @param clusterName  the ECS cluster's name
+ * @param config       the validated configuration
+ * @param graph        who calls whom
+ * @param alarms       the planned alarms (shown by state on the dashboard)
+ * @param loadBalancer the public entry's load balancer ARN suffix and, per public service, its target group's
+ * @param logSources   what creates the log groups the queries read: the queries are saved after them
+ */
+public record ViewsArgs(ObservabilityNames names, String region, Output<String> accountId, String clusterName,
+                        PlatformConfig config, CallGraph graph, List<PlannedAlarm> alarms,
+                        Optional<LoadBalancerOutputs> loadBalancer, List<Resource> logSources) {
+
+    public ViewsArgs {
+        alarms = List.copyOf(alarms);
+        logSources = List.copyOf(logSources);
+    }
+
+    /**
+     * @param loadBalancerSuffix  the load balancer's {@code arnSuffix}
+     * @param targetGroupSuffixes per public service, its target group's {@code arnSuffix}
+     */
+    public record LoadBalancerOutputs(Output<String> loadBalancerSuffix, Map<String, Output<String>> targetGroupSuffixes) {
+    }
+}
