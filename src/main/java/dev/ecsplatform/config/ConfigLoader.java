@@ -1,6 +1,6 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.network.InterfaceEndpointNeeds;
+import dev.ecsplatform.aws.InterfaceEndpointNeeds;
 
 import java.util.HashMap;
 import java.util.List;

@@ -80,20 +80,20 @@ public final class PublicEntry extends ComponentResource {
                 .name(PhysicalNames.fit(name, LB_NAME_LIMIT))
                 .loadBalancerType("application")
                 .internal(false)
-                .subnets(args.subnetIds())
-                .securityGroups(args.securityGroupId().applyValue(List::of))
+                .subnets(args.network().publicSubnetIds())
+                .securityGroups(args.firewall().loadBalancerGroupId().applyValue(List::of))
                 .ipAddressType("ipv4")
                 // Requests with malformed headers are dropped (ELB.4); desync attacks are mitigated (ELB.12).
                 .dropInvalidHeaderFields(true)
                 .desyncMitigationMode(ingress.desyncMitigationMode())
-                .enableDeletionProtection(args.protect())
+                .enableDeletionProtection(args.stack().protect())
                 .idleTimeout(ingress.idleTimeoutSeconds())
                 .accessLogs(LoadBalancerAccessLogsArgs.builder()
                         .bucket(bucket.bucket())
                         .prefix(AccessLogDelivery.PREFIX)
                         .enabled(true)
                         .build())
-                .tags(args.names().tags(name + "-alb"))
+                .tags(args.stack().tags(name + "-alb"))
                 // ELB checks at creation that it may write to the bucket.
                 .build(), child().dependsOn(bucket.policy()).build());
         this.dnsName = loadBalancer.dnsName();
@@ -112,7 +112,7 @@ public final class PublicEntry extends ComponentResource {
                     .sslPolicy(ingress.sslPolicy())
                     .certificateArn(ingress.certificateArn().orElseThrow())
                     .defaultActions(notFound)
-                    .tags(args.names().tags(name + "-https"))
+                    .tags(args.stack().tags(name + "-https"))
                     .build(), child().build());
             new Listener(name + "-http", ListenerArgs.builder()
                     .loadBalancerArn(loadBalancer.arn())
@@ -124,7 +124,7 @@ public final class PublicEntry extends ComponentResource {
                             .redirect(ListenerDefaultActionRedirectArgs.builder()
                                     .protocol("HTTPS").port("443").statusCode("HTTP_301").build())
                             .build())
-                    .tags(args.names().tags(name + "-http"))
+                    .tags(args.stack().tags(name + "-http"))
                     .build(), child().build());
         } else {
             // Only reachable with allowPlainHttp, which validation refuses in protected environments.
@@ -133,7 +133,7 @@ public final class PublicEntry extends ComponentResource {
                     .port(80)
                     .protocol("HTTP")
                     .defaultActions(notFound)
-                    .tags(args.names().tags(name + "-http"))
+                    .tags(args.stack().tags(name + "-http"))
                     .build(), child().build());
         }
 
@@ -162,14 +162,14 @@ public final class PublicEntry extends ComponentResource {
     }
 
     private LogBucket accessLogBucket(String name, PublicEntryArgs args) {
-        var names = args.names();
+        var names = args.stack().names();
         var bucketName = name + "-access-logs";
         var bucket = new BucketV2(bucketName, BucketV2Args.builder()
                 .bucketPrefix(PhysicalNames.fit(name, 30) + "-logs-")
                 // An unprotected environment can be destroyed with its logs; a protected one keeps them.
-                .forceDestroy(!args.protect())
+                .forceDestroy(!args.stack().protect())
                 .tags(names.tags(bucketName))
-                .build(), child().protect(args.protect()).build());
+                .build(), child().protect(args.stack().protect()).build());
         var publicAccess = new BucketPublicAccessBlock(bucketName + "-public-access", BucketPublicAccessBlockArgs.builder()
                 .bucket(bucket.id())
                 .blockPublicAcls(true)
@@ -203,13 +203,13 @@ public final class PublicEntry extends ComponentResource {
                                 .daysAfterInitiation(7).build())
                         .build())
                 .build(), child().build());
-        var elbAccount = LegacyElbRegions.has(args.region())
-                ? ElbFunctions.getServiceAccount(com.pulumi.aws.elb.inputs.GetServiceAccountArgs.builder().region(args.region()).build(),
+        var elbAccount = LegacyElbRegions.has(args.stack().region())
+                ? ElbFunctions.getServiceAccount(com.pulumi.aws.elb.inputs.GetServiceAccountArgs.builder().region(args.stack().region()).build(),
                 InvokeOptions.builder().parent(this).build()).applyValue(account -> Optional.of(account.arn()))
                 : Output.of(Optional.<String>empty());
         var policy = new BucketPolicy(bucketName + "-policy", BucketPolicyArgs.builder()
                 .bucket(bucket.id())
-                .policy(Output.tuple(bucket.arn(), args.accountId(), elbAccount)
+                .policy(Output.tuple(bucket.arn(), args.stack().accountId(), elbAccount)
                         .applyValue(t -> AccessLogDelivery.bucketPolicy(t.t1, t.t2, t.t3)))
                 // Block public access first, so the policy is never briefly the only guard.
                 .build(), child().dependsOn(publicAccess).build());
@@ -221,9 +221,9 @@ public final class PublicEntry extends ComponentResource {
         var grpc = service.protocol() == Protocol.GRPC;
         var groupName = name + "-" + service.name() + "-tg";
         return new TargetGroup(groupName, TargetGroupArgs.builder()
-                .name(PhysicalNames.fit(args.names().prefix() + "-" + service.name(), LB_NAME_LIMIT))
+                .name(PhysicalNames.fit(args.stack().names().prefix() + "-" + service.name(), LB_NAME_LIMIT))
                 .targetType("ip")
-                .vpcId(args.vpcId())
+                .vpcId(args.network().vpcId())
                 .port(service.port().orElseThrow())
                 .protocol("HTTP")
                 .protocolVersion(switch (service.protocol()) {
@@ -243,7 +243,7 @@ public final class PublicEntry extends ComponentResource {
                         .healthyThreshold(2)
                         .unhealthyThreshold(3)
                         .build())
-                .tags(args.names().tags(groupName))
+                .tags(args.stack().tags(groupName))
                 .build(), child().build());
     }
 
@@ -265,7 +265,7 @@ public final class PublicEntry extends ComponentResource {
                 .priority(entry.priority())
                 .conditions(conditions)
                 .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(targetGroup.arn()).build())
-                .tags(args.names().tags(ruleName))
+                .tags(args.stack().tags(ruleName))
                 .build(), child().build());
     }
 }

@@ -1,6 +1,7 @@
 package dev.ecsplatform.service;
 
 import com.google.gson.JsonParser;
+import dev.ecsplatform.aws.FargateSizes;
 import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.plan.Plan;
 import dev.ecsplatform.plan.PlannedResource;

@@ -1,4 +1,4 @@
-package dev.ecsplatform;
+package dev.ecsplatform.program;
 
 import com.pulumi.exceptions.RunException;
 import com.pulumi.test.Mocks;
