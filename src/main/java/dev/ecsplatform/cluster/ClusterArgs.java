@@ -9,7 +9,7 @@ import dev.ecsplatform.stack.StackContext;
  *
  * @param stack         the stack's shared facts (namespace and cluster are protected with {@code protect})
  * @param network       the VPC the namespace's private hosted zone is attached to
- * @param namespaceName {@code ecs-platform:namespace}, the private DNS namespace, e.g. {@code internal.dev}
+ * @param namespaceName {@code ecs-platform:namespace}, the private DNS namespace, e.g. {@code dev.internal}
  * @param settings      the validated {@code ecs-platform:cluster} settings
  */
 public record ClusterArgs(StackContext stack, Network network, String namespaceName, ClusterSettings settings) {

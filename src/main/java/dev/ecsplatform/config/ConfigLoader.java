@@ -104,7 +104,7 @@ public final class ConfigLoader {
     }
 
     private static String readNamespace(ConfigNode node) {
-        var expected = "a private DNS name such as internal.dev (lowercase labels of letters, digits and '-', joined by dots)";
+        var expected = "a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots)";
         if (!node.isPresent()) {
             node.problem(expected);
             return "internal";

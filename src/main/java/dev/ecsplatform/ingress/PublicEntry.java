@@ -63,6 +63,9 @@ public final class PublicEntry extends ComponentResource {
     public static final String TYPE = "ecs-platform:ingress:PublicEntry";
     /** Load balancer and target group names are limited to 32 characters. */
     private static final int LB_NAME_LIMIT = 32;
+    private static final String TARGET_TYPE = "ip";
+    /** Targets are reached over HTTP inside the VPC; TLS ends at the load balancer. */
+    private static final String TARGET_PROTOCOL = "HTTP";
 
     private final Output<String> dnsName;
     private final SortedMap<String, Attachment> attachments = new TreeMap<>();
@@ -220,17 +223,24 @@ public final class PublicEntry extends ComponentResource {
         var entry = service.publicEntry().orElseThrow();
         var grpc = service.protocol() == Protocol.GRPC;
         var groupName = name + "-" + service.name() + "-tg";
+        var port = service.port().orElseThrow();
+        var protocolVersion = switch (service.protocol()) {
+            case HTTP2 -> "HTTP2";
+            case GRPC -> "GRPC";
+            default -> "HTTP1";
+        };
+        // A new port, protocol version or VPC replaces the group while the rule and the ECS service still use the
+        // old one: the new group needs a name of its own (the provider refuses a second group of the same name).
+        var physicalName = args.network().vpcId().applyValue(vpc -> PhysicalNames.replaceable(
+                args.stack().names().prefix() + "-" + service.name(), LB_NAME_LIMIT,
+                List.of(vpc, TARGET_TYPE, String.valueOf(port), TARGET_PROTOCOL, protocolVersion)));
         return new TargetGroup(groupName, TargetGroupArgs.builder()
-                .name(PhysicalNames.fit(args.stack().names().prefix() + "-" + service.name(), LB_NAME_LIMIT))
-                .targetType("ip")
+                .name(physicalName)
+                .targetType(TARGET_TYPE)
                 .vpcId(args.network().vpcId())
-                .port(service.port().orElseThrow())
-                .protocol("HTTP")
-                .protocolVersion(switch (service.protocol()) {
-                    case HTTP2 -> "HTTP2";
-                    case GRPC -> "GRPC";
-                    default -> "HTTP1";
-                })
+                .port(port)
+                .protocol(TARGET_PROTOCOL)
+                .protocolVersion(protocolVersion)
                 .deregistrationDelay(entry.deregistrationDelaySeconds())
                 .healthCheck(TargetGroupHealthCheckArgs.builder()
                         .enabled(true)

@@ -5,6 +5,7 @@ import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.inputs.GetCallerIdentityArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import dev.ecsplatform.aws.ConnectNames;
 import dev.ecsplatform.callgraph.CallGraph;
 import dev.ecsplatform.catalog.EndpointDirectory;
 import dev.ecsplatform.catalog.EndpointDirectoryArgs;
@@ -15,6 +16,7 @@ import dev.ecsplatform.config.ConfigLoader;
 import dev.ecsplatform.config.ConfigSource;
 import dev.ecsplatform.config.InvalidConfigException;
 import dev.ecsplatform.config.PlatformConfig;
+import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.ingress.PublicEntry;
 import dev.ecsplatform.ingress.PublicEntryArgs;
 import dev.ecsplatform.naming.StackNames;
@@ -101,8 +103,9 @@ public final class PlatformProgram {
         for (var serviceName : graph.creationOrder()) {
             var callees = graph.callees(serviceName).stream()
                     .filter(callee -> !callee.equals(serviceName))
-                    .map(callee -> new CalleeLink(callee, graph.sameCycle(serviceName, callee)
-                            ? Optional.empty() : Optional.of(created.get(callee).ecsService())))
+                    .map(callee -> new CalleeLink(callee, endpointOf(config.services().get(callee), config.namespace()),
+                            graph.sameCycle(serviceName, callee)
+                                    ? Optional.empty() : Optional.of(created.get(callee).ecsService())))
                     .toList();
             created.put(serviceName, new ConnectedService(stack.names().name(serviceName), new ConnectedServiceArgs(
                     stack, home, config.services().get(serviceName), callees,
@@ -110,5 +113,11 @@ public final class PlatformProgram {
                     entry.flatMap(e -> e.attachment(serviceName))), TOP_LEVEL));
         }
         return Collections.unmodifiableMap(created);
+    }
+
+    /** What a caller's Service Connect proxy resolves for a callee: address, port and protocol. */
+    private static String endpointOf(ServiceSettings callee, String namespace) {
+        return ConnectNames.dnsName(callee.name(), namespace) + ":" + callee.port().orElseThrow() + " "
+                + callee.protocol().word();
     }
 }

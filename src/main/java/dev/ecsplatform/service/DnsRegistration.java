@@ -32,6 +32,9 @@ final class DnsRegistration {
                         .build())
                 // ECS reports task health to Cloud Map, so only healthy tasks are answered.
                 .healthCheckCustomConfig(ServiceHealthCheckCustomConfigArgs.builder().failureThreshold(1).build())
+                // Tasks are still registered when the last standalone caller goes away (or on destroy): Cloud Map
+                // refuses to delete a service with instances, so deregister them first.
+                .forceDestroy(true)
                 .tags(args.stack().tags(name + "-dns"))
                 .build(), CustomResourceOptions.builder().parent(parent).build());
     }

@@ -126,7 +126,11 @@ final class EcsService {
         return options;
     }
 
-    /** What, when it changes, must restart this service's tasks so their proxy sees the right endpoints. */
+    /**
+     * What, when it changes, must restart this service's tasks so their proxy sees the right endpoints: the set of
+     * callees, each callee's address and protocol (a new port or protocol is a new endpoint), and the id of each
+     * callee created first (a replaced callee is a new one).
+     */
     private static Output<Map<String, String>> triggers(ConnectedServiceArgs args) {
         var calls = args.callees().stream().map(CalleeLink::name).sorted().collect(Collectors.joining(","));
         var linked = args.callees().stream().filter(c -> c.service().isPresent()).toList();
@@ -134,6 +138,7 @@ final class EcsService {
         return Output.all(ids).applyValue(values -> {
             var triggers = new LinkedHashMap<String, String>();
             triggers.put("calls", calls);
+            args.callees().forEach(callee -> triggers.put("endpoint-" + callee.name(), callee.endpoint()));
             for (int i = 0; i < linked.size(); i++) {
                 triggers.put("callee-" + linked.get(i).name(), values.get(i));
             }

@@ -20,7 +20,7 @@ import java.util.List;
  * @param clusterArn              the ECS cluster
  * @param clusterReady            the cluster's capacity-provider association: ECS refuses a capacity provider
  *                                the cluster is not yet associated with, so services wait for it
- * @param namespaceName           the private DNS namespace, e.g. {@code internal.dev} (client aliases end in it)
+ * @param namespaceName           the private DNS namespace, e.g. {@code dev.internal} (client aliases end in it)
  * @param namespaceArn            the namespace by ARN, for Service Connect (a name can create a second namespace)
  * @param namespaceId             the namespace by id, for the DNS registrations of standalone callers
  * @param subnetIds               the private subnets tasks run in
