@@ -88,6 +88,7 @@ class ServiceConfigTest {
                       image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0.0"
                       port: 8080
                       exec: true
+                      readonlyRootFilesystem: false
                       secrets:
                         A: arn:aws:secretsmanager:us-east-1:123456789012:secret:a
                         B: arn:aws:ssm:us-east-1:123456789012:parameter/b
