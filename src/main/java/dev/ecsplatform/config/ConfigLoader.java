@@ -1,6 +1,6 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.network.InterfaceEndpointNeeds;
+import dev.ecsplatform.aws.InterfaceEndpointNeeds;
 
 import java.util.HashMap;
 import java.util.List;
@@ -107,7 +107,7 @@ public final class ConfigLoader {
     }
 
     private static String readNamespace(ConfigNode node) {
-        var expected = "a private DNS name such as internal.dev (lowercase labels of letters, digits and '-', joined by dots)";
+        var expected = "a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots)";
         if (!node.isPresent()) {
             node.problem(expected);
             return "internal";

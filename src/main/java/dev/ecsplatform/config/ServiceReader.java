@@ -1,8 +1,8 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.service.FargateSizes;
-import dev.ecsplatform.service.ImageReference;
-import dev.ecsplatform.service.SecretReference;
+import dev.ecsplatform.aws.FargateSizes;
+import dev.ecsplatform.aws.ImageReference;
+import dev.ecsplatform.aws.SecretReference;
 
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +62,12 @@ final class ServiceReader {
         var storage = node.field("ephemeralStorage").integer(21, 200);
         var architecture = node.field("cpuArchitecture").word("X86_64", "ARM64").orElse("X86_64");
         var exec = node.field("exec").bool().orElse(false);
+        if (exec && readonly) {
+            node.field("exec").problem("exec only together with readonlyRootFilesystem: false: ECS Exec does not "
+                    + "support a read-only root filesystem (ECS developer guide, \"ECS Exec\", considerations); set "
+                    + "readonlyRootFilesystem: false on this service and accept Security Hub ECS.5 for its task "
+                    + "definition under acceptedFindings, or turn exec off");
+        }
         var strategyNode = node.field("capacityProviders");
         var strategy = strategyNode.isPresent() ? ClusterReader.readStrategy(strategyNode) : List.<CapacityProviderShare>of();
         checkArchitectureAndSpot(node, architecture, strategy.isEmpty() ? defaults.clusterStrategy() : strategy);

@@ -45,17 +45,19 @@ public final class Alerting extends ComponentResource {
 
     public Alerting(String name, AlertingArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        var names = args.names();
+        var names = new ObservabilityNames(args.stack().names());
         var stack = names.stack();
         var prefix = names.alarmPrefix();
+        var region = args.stack().region();
+        var protect = args.stack().protect();
 
         var key = new Key(name + "-key", KeyArgs.builder()
                 .description("Encrypts the alarm notifications of " + stack.prefix())
                 .enableKeyRotation(true)
-                .deletionWindowInDays(args.protect() ? KEY_DELETION_DAYS_PROTECTED : KEY_DELETION_DAYS)
-                .policy(args.accountId().applyValue(account -> AlarmTopicPolicies.keyPolicy(args.region(), account, prefix)))
+                .deletionWindowInDays(protect ? KEY_DELETION_DAYS_PROTECTED : KEY_DELETION_DAYS)
+                .policy(args.stack().accountId().applyValue(account -> AlarmTopicPolicies.keyPolicy(region, account, prefix)))
                 .tags(stack.tags(name + "-key"))
-                .build(), child().protect(args.protect()).build());
+                .build(), child().protect(protect).build());
         new Alias(name + "-key-alias", AliasArgs.builder()
                 .name(names.keyAlias())
                 .targetKeyId(key.keyId())
@@ -65,12 +67,12 @@ public final class Alerting extends ComponentResource {
                 .displayName(stack.prefix() + " alarms")
                 .kmsMasterKeyId(key.arn())
                 .tags(stack.tags(name + "-topic"))
-                .build(), child().protect(args.protect()).build());
+                .build(), child().protect(protect).build());
         this.topicArn = topic.arn();
         var policy = new TopicPolicy(name + "-topic-policy", TopicPolicyArgs.builder()
                 .arn(topic.arn())
-                .policy(Output.tuple(args.accountId(), topic.arn()).applyValue(t ->
-                        AlarmTopicPolicies.topicPolicy(args.region(), t.t1, t.t2, prefix)))
+                .policy(Output.tuple(args.stack().accountId(), topic.arn()).applyValue(t ->
+                        AlarmTopicPolicies.topicPolicy(region, t.t1, t.t2, prefix)))
                 .build(), child().build());
         for (var subscriber : args.settings().subscribers()) {
             // Named by a hash of the address, so adding, removing or reordering subscribers renames none of the others.

@@ -1,6 +1,6 @@
 package dev.ecsplatform.observability;
 
-import dev.ecsplatform.service.ConnectNames;
+import dev.ecsplatform.aws.ConnectNames;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

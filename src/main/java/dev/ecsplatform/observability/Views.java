@@ -43,7 +43,7 @@ public final class Views extends ComponentResource {
                     .build(), child().build());
         }
         this.dashboardUrl = shape.get(0).url();
-        for (var query : SavedQueries.plan(args.names(), args.graph().services())) {
+        for (var query : SavedQueries.plan(new ObservabilityNames(args.stack().names()), args.graph().services())) {
             new QueryDefinition(query.logicalName(), QueryDefinitionArgs.builder()
                     .name(query.name())
                     .logGroupNames(query.logGroups())
@@ -70,12 +70,12 @@ public final class Views extends ComponentResource {
     private static Output<List<DashboardPlanner.Page>> body(ViewsArgs args) {
         var loadBalancer = args.loadBalancer();
         if (loadBalancer.isEmpty()) {
-            return args.accountId().applyValue(account -> DashboardPlanner.plan(inputs(args, account, Optional.empty())));
+            return args.stack().accountId().applyValue(account -> DashboardPlanner.plan(inputs(args, account, Optional.empty())));
         }
         var lb = loadBalancer.get();
         var services = new ArrayList<>(lb.targetGroupSuffixes().keySet());
         var targetGroups = Output.all(services.stream().map(s -> lb.targetGroupSuffixes().get(s)).toList());
-        return Output.tuple(args.accountId(), lb.loadBalancerSuffix(), targetGroups).applyValue(t -> {
+        return Output.tuple(args.stack().accountId(), lb.loadBalancerSuffix(), targetGroups).applyValue(t -> {
             var suffixes = new TreeMap<String, String>();
             for (int i = 0; i < services.size(); i++) {
                 suffixes.put(services.get(i), t.t3.get(i));
@@ -91,7 +91,8 @@ public final class Views extends ComponentResource {
     }
 
     private static DashboardPlanner.Inputs inputs(ViewsArgs args, String accountId, Optional<LoadBalancerRefs> lb) {
-        return new DashboardPlanner.Inputs(args.names(), args.region(), accountId, args.clusterName(), args.config(),
+        return new DashboardPlanner.Inputs(new ObservabilityNames(args.stack().names()), args.stack().region(), accountId,
+                args.clusterName(), args.config(),
                 args.graph(), args.alarms(), lb);
     }
 }

@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import dev.ecsplatform.callgraph.CallGraph;
 import dev.ecsplatform.config.PlatformConfig;
+import dev.ecsplatform.stack.StackContext;
 
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,7 @@ import java.util.Optional;
 /**
  * What the dashboard and the saved queries are built from.
  *
- * @param names        physical names of the stack's observability resources
- * @param region       the stack's region
- * @param accountId    the account (alarm ARNs on the dashboard)
+ * @param stack        the stack's shared facts (region, account for alarm ARNs)
  * @param clusterName  the ECS cluster's name
  * @param config       the validated configuration
  * @param graph        who calls whom
@@ -22,9 +21,9 @@ import java.util.Optional;
  * @param loadBalancer the public entry's load balancer ARN suffix and, per public service, its target group's
  * @param logSources   what creates the log groups the queries read: the queries are saved after them
  */
-public record ViewsArgs(ObservabilityNames names, String region, Output<String> accountId, String clusterName,
-                        PlatformConfig config, CallGraph graph, List<PlannedAlarm> alarms,
-                        Optional<LoadBalancerOutputs> loadBalancer, List<Resource> logSources) {
+public record ViewsArgs(StackContext stack, String clusterName, PlatformConfig config, CallGraph graph,
+                        List<PlannedAlarm> alarms, Optional<LoadBalancerOutputs> loadBalancer,
+                        List<Resource> logSources) {
 
     public ViewsArgs {
         alarms = List.copyOf(alarms);

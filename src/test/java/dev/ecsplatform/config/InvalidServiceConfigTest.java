@@ -136,6 +136,12 @@ class InvalidServiceConfigTest {
                 new Case("command that is not a list", """
                         web: {image: "%s/web:1", port: 8080, command: "npm start"}""".formatted(ECR),
                         "ecs-platform:services.web.command: got \"npm start\"; expected a list of command words (strings)"),
+                new Case("ECS Exec on a read-only root filesystem (the default)", """
+                        web: {image: "%s/web:1", port: 8080, exec: true}""".formatted(ECR),
+                        "ecs-platform:services.web.exec: got true; expected exec only together with readonlyRootFilesystem: false: ECS Exec does not support a read-only root filesystem (ECS developer guide, \"ECS Exec\", considerations); set readonlyRootFilesystem: false on this service and accept Security Hub ECS.5 for its task definition under acceptedFindings, or turn exec off"),
+                new Case("ECS Exec with readonlyRootFilesystem: true said out loud", """
+                        web: {image: "%s/web:1", port: 8080, exec: true, readonlyRootFilesystem: true}""".formatted(ECR),
+                        "ecs-platform:services.web.exec: got true; expected exec only together with readonlyRootFilesystem: false: ECS Exec does not support a read-only root filesystem (ECS developer guide, \"ECS Exec\", considerations); set readonlyRootFilesystem: false on this service and accept Security Hub ECS.5 for its task definition under acceptedFindings, or turn exec off"),
                 new Case("exec that is not a boolean", """
                         web: {image: "%s/web:1", port: 8080, exec: sometimes}""".formatted(ECR),
                         "ecs-platform:services.web.exec: got \"sometimes\"; expected true or false"),
@@ -209,7 +215,7 @@ class InvalidServiceConfigTest {
             }
         }
         // Protected by default: who hears the alarms is stated, here as nobody.
-        var yaml = "config:\n  aws:region: us-east-1\n  ecs-platform:namespace: internal.dev\n"
+        var yaml = "config:\n  aws:region: us-east-1\n  ecs-platform:namespace: dev.internal\n"
                 + "  ecs-platform:observability: {subscribers: none}\n"
                 + "  ecs-platform:services:\n" + services + extra;
 

@@ -26,7 +26,7 @@ class ServiceConfigTest {
         assertThat(orders.calls()).containsExactly("cache", "inventory");
         assertThat(orders.secrets()).containsOnlyKeys("DATABASE_PASSWORD");
         assertThat(orders.environment()).isEqualTo(Map.of(
-                "INVENTORY_URL", "grpc://inventory.internal.dev:9999", "CACHE_ADDR", "cache.internal.dev:6379"));
+                "INVENTORY_URL", "grpc://inventory.dev.internal:9999", "CACHE_ADDR", "cache.dev.internal:6379"));
         assertThat(dev.services().get("notifier").isClientOnly()).isTrue();
         assertThat(dev.services().get("cache").protocol()).isEqualTo(Protocol.TCP);
         assertThat(dev.services().get("inventory").protocol()).isEqualTo(Protocol.GRPC);
@@ -90,6 +90,7 @@ class ServiceConfigTest {
                       image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0.0"
                       port: 8080
                       exec: true
+                      readonlyRootFilesystem: false
                       secrets:
                         A: arn:aws:secretsmanager:us-east-1:123456789012:secret:a
                         B: arn:aws:ssm:us-east-1:123456789012:parameter/b
