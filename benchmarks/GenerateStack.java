@@ -74,6 +74,9 @@ public final class GenerateStack {
                     maximumPercent: 200
                   ecs-platform:images:
                     allowMutableTags: false
+                  ecs-platform:observability:
+                    subscribers:
+                      - email: oncall@example.com
                   ecs-platform:services:
                 """.formatted(count));
         for (var name : edges) {

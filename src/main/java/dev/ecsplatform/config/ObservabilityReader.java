@@ -67,9 +67,12 @@ final class ObservabilityReader {
             var email = item.field("email");
             var https = item.field("https");
             item.rejectUnknownKeys();
-            if (email.isPresent() == https.isPresent()) {
+            if (email.isPresent() && https.isPresent() || item.given().equals("{}")) {
                 item.problem("exactly one of email and https");
                 continue;
+            }
+            if (!email.isPresent() && !https.isPresent()) {
+                continue; // only other keys: reported as unknown keys above
             }
             Optional<AlarmSubscriber> subscriber = email.isPresent() ? email(email) : https(https);
             subscriber.ifPresent(s -> {

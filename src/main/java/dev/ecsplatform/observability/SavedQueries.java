@@ -30,7 +30,7 @@ public final class SavedQueries {
         var queries = new ArrayList<SavedQuery>();
         for (var service : services) {
             queries.add(new SavedQuery(names.stack().name(service + "-logs-query"), names.serviceQuery(service),
-                    logGroups(names, List.of(service)), query()));
+                    List.of(service), logGroups(names, List.of(service)), query()));
         }
         var all = new ArrayList<>(services);
         int perPart = MAX_LOG_GROUPS / 2;
@@ -38,7 +38,7 @@ public final class SavedQueries {
         for (int part = 1; part <= parts; part++) {
             var slice = all.subList((part - 1) * perPart, Math.min(all.size(), part * perPart));
             queries.add(new SavedQuery(names.stack().name("logs-query" + (part == 1 ? "" : "-" + part)),
-                    names.environmentQuery(part, parts), logGroups(names, slice), query()));
+                    names.environmentQuery(part, parts), slice, logGroups(names, slice), query()));
         }
         return queries;
     }

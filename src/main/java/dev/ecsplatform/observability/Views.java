@@ -48,7 +48,8 @@ public final class Views extends ComponentResource {
                     .name(query.name())
                     .logGroupNames(query.logGroups())
                     .queryString(query.query())
-                    .build(), child().dependsOn(args.logSources()).build());
+                    .build(), child().dependsOn(query.services().stream().map(s -> args.logSources().get(s)).toList())
+                    .build());
         }
         registerOutputs(Map.of("dashboardUrl", Output.of(dashboardUrl)));
     }

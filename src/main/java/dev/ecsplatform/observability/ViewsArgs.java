@@ -19,15 +19,15 @@ import java.util.Optional;
  * @param graph        who calls whom
  * @param alarms       the planned alarms (shown by state on the dashboard)
  * @param loadBalancer the public entry's load balancer ARN suffix and, per public service, its target group's
- * @param logSources   what creates the log groups the queries read: the queries are saved after them
+ * @param logSources   per service, what creates its log groups: a query is saved after the services it reads
  */
 public record ViewsArgs(StackContext stack, String clusterName, PlatformConfig config, CallGraph graph,
                         List<PlannedAlarm> alarms, Optional<LoadBalancerOutputs> loadBalancer,
-                        List<Resource> logSources) {
+                        Map<String, Resource> logSources) {
 
     public ViewsArgs {
         alarms = List.copyOf(alarms);
-        logSources = List.copyOf(logSources);
+        logSources = Map.copyOf(logSources);
     }
 
     /**

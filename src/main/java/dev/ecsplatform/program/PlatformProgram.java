@@ -118,7 +118,7 @@ public final class PlatformProgram {
     private static Views views(StackContext stack, PlatformConfig config, CallGraph graph, List<PlannedAlarm> alarms,
                                Optional<PublicEntry> entry, Map<String, ConnectedService> services) {
         var loadBalancer = entry.map(e -> new ViewsArgs.LoadBalancerOutputs(e.arnSuffix(), e.targetGroupArnSuffixes()));
-        var logSources = graph.services().stream().map(name -> (Resource) services.get(name)).toList();
+        var logSources = new java.util.TreeMap<String, Resource>(services);
         // The cluster is named after the stack prefix (PlatformCluster): metric dimensions need it as plain text.
         return new Views(stack.names().name("views"), new ViewsArgs(stack, stack.names().prefix(), config, graph, alarms,
                 loadBalancer, logSources), TOP_LEVEL);

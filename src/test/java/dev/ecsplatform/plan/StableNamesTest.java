@@ -21,7 +21,7 @@ class StableNamesTest {
 
     /** Lists whose order carries no meaning; the loader must not let it leak into names or inputs. */
     private static final Set<String> SET_LIKE_LISTS = Set.of(
-            "availabilityZones", "endpoints", "calls", "securityGroupIds", "cidrs", "taskRolePolicies");
+            "availabilityZones", "endpoints", "calls", "securityGroupIds", "cidrs", "taskRolePolicies", "subscribers");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
