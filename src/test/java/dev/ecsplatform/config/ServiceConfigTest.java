@@ -24,7 +24,12 @@ class ServiceConfigTest {
         assertThat(orders.port()).hasValue(8080);
         assertThat(orders.protocol()).isEqualTo(Protocol.HTTP);
         assertThat(orders.calls()).containsExactly("cache", "inventory");
-        assertThat(orders.secrets()).containsOnlyKeys("DATABASE_PASSWORD");
+        assertThat(orders.secrets()).isEqualTo(Map.of("DATABASE_PASSWORD", new SecretSource(
+                "arn:aws:secretsmanager:us-east-1:123456789012:secret:ecs-platform/dev/orders-db-a1B2c3", Optional.empty())));
+        // prod's database secret names the customer-managed key it is encrypted with.
+        assertThat(StackFiles.config("prod").services().get("orders").secrets()).isEqualTo(Map.of("DATABASE_PASSWORD",
+                new SecretSource("arn:aws:secretsmanager:us-east-1:123456789012:secret:ecs-platform/prod/orders-db-x9Y8z7",
+                        Optional.of("arn:aws:kms:us-east-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"))));
         assertThat(orders.environment()).isEqualTo(Map.of(
                 "INVENTORY_URL", "grpc://inventory.dev.internal:9999", "CACHE_ADDR", "cache.dev.internal:6379"));
         assertThat(dev.services().get("notifier").isClientOnly()).isTrue();
