@@ -238,15 +238,16 @@ final class ServiceReader {
     }
 
     static DeploymentSettings readDeployment(ConfigNode node, DeploymentSettings defaults) {
-        if (!node.expectObject("a mapping with keys minimumHealthyPercent, maximumPercent")) {
+        if (!node.expectObject("a mapping with keys minimumHealthyPercent, maximumPercent, waitForSteadyState")) {
             return defaults;
         }
         var min = node.field("minimumHealthyPercent").integer(0, 100).orElse(defaults.minimumHealthyPercent());
         var max = node.field("maximumPercent").integer(100, 200).orElse(defaults.maximumPercent());
+        var wait = node.field("waitForSteadyState").bool().orElse(defaults.waitForSteadyState());
         node.rejectUnknownKeys();
         if (min == 100 && max == 100) {
             node.problem("room to replace tasks: with minimumHealthyPercent 100, maximumPercent must be above 100");
         }
-        return new DeploymentSettings(min, max);
+        return new DeploymentSettings(min, max, wait);
     }
 }

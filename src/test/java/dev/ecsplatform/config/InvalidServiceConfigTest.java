@@ -139,6 +139,9 @@ class InvalidServiceConfigTest {
                 new Case("malformed task role policy", """
                         web: {image: "%s/web:1", port: 8080, taskRolePolicies: [AmazonS3ReadOnlyAccess]}""".formatted(ECR),
                         "ecs-platform:services.web.taskRolePolicies[0]: got \"AmazonS3ReadOnlyAccess\"; expected a managed policy ARN such as arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"),
+                new Case("waitForSteadyState that is not a boolean", """
+                        web: {image: "%s/web:1", port: 8080, deployment: {waitForSteadyState: later}}""".formatted(ECR),
+                        "ecs-platform:services.web.deployment.waitForSteadyState: got \"later\"; expected true or false"),
                 new Case("deployment that cannot replace tasks", """
                         web: {image: "%s/web:1", port: 8080, deployment: {minimumHealthyPercent: 100, maximumPercent: 100}}""".formatted(ECR),
                         "ecs-platform:services.web.deployment: got {\"minimumHealthyPercent\":100,\"maximumPercent\":100}; expected room to replace tasks: with minimumHealthyPercent 100, maximumPercent must be above 100"),

@@ -39,7 +39,7 @@ class ServiceConfigTest {
         assertThat(dev.externalClients().get("saleor").cidrs()).containsExactly("10.10.224.0/24");
         assertThat(dev.logRetentionDays()).isEqualTo(14);
         assertThat(dev.images().allowMutableTags()).isTrue();
-        assertThat(orders.deployment()).isEqualTo(new DeploymentSettings(0, 200));
+        assertThat(orders.deployment()).isEqualTo(new DeploymentSettings(0, 200, true));
     }
 
     @Test
@@ -47,7 +47,7 @@ class ServiceConfigTest {
         var prod = StackFiles.config("prod");
         var api = prod.services().get("api");
         assertThat(api.autoscaling()).hasValue(new AutoscalingSettings(3, 12, 60));
-        assertThat(api.deployment()).isEqualTo(new DeploymentSettings(100, 200));
+        assertThat(api.deployment()).isEqualTo(new DeploymentSettings(100, 200, true));
         assertThat(prod.services().get("inventory").cpuArchitecture()).isEqualTo("ARM64");
         assertThat(prod.images().allowMutableTags()).isFalse();
         assertThat(prod.services().values()).allSatisfy(s -> assertThat(s.exec()).isFalse());
@@ -100,6 +100,22 @@ class ServiceConfigTest {
                 """);
         assertThat(config.network().endpoints()).extracting(e -> e.word()).containsExactlyInAnyOrder(
                 "ecr.api", "ecr.dkr", "logs", "secretsmanager", "ssm", "ssmmessages");
+    }
+
+    @Test
+    void waitingForSteadyStateIsTheDefaultAnEnvironmentChoiceAndAServiceOverride() {
+        var config = load("""
+                config:
+                  aws:region: us-east-1
+                  ecs-platform:namespace: internal
+                  ecs-platform:deployment: {waitForSteadyState: false}
+                  ecs-platform:services:
+                    web: {image: "nginx:1.27", port: 8080}
+                    batch: {image: "nginx:1.27", deployment: {waitForSteadyState: true}}
+                """);
+        assertThat(DeploymentSettings.DEFAULT.waitForSteadyState()).isTrue();
+        assertThat(config.services().get("web").deployment()).isEqualTo(new DeploymentSettings(100, 200, false));
+        assertThat(config.services().get("batch").deployment()).isEqualTo(new DeploymentSettings(100, 200, true));
     }
 
     @Test

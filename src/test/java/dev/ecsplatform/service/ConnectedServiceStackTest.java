@@ -93,6 +93,8 @@ class ConnectedServiceStackTest {
                     .containsEntry("deploymentCircuitBreaker", Map.of("enable", true, "rollback", true))
                     .containsEntry("deploymentMinimumHealthyPercent", (double) service.deployment().minimumHealthyPercent())
                     .containsEntry("deploymentMaximumPercent", (double) service.deployment().maximumPercent())
+                    // Both stacks wait for every deployment to finish (the default).
+                    .containsEntry("waitForSteadyState", true)
                     .containsEntry("availabilityZoneRebalancing", "ENABLED")
                     .containsEntry("enableExecuteCommand", service.exec())
                     .containsEntry("propagateTags", "SERVICE")
