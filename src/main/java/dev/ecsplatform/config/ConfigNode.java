@@ -241,6 +241,10 @@ public final class ConfigNode {
         return value.isJsonArray();
     }
 
+    public boolean isObject() {
+        return value.isJsonObject();
+    }
+
     /** A list of strings (each item checked), or empty when absent. */
     public Optional<List<String>> strings(String expectedItem) {
         if (!isPresent()) {

@@ -42,7 +42,7 @@ public final class ContainerDefinitions {
         var environment = service.environment().entrySet().stream()
                 .map(e -> new EcsContainerDefinition.KeyValuePair(e.getKey(), e.getValue())).toList();
         var secrets = service.secrets().entrySet().stream()
-                .map(e -> new EcsContainerDefinition.Secret(e.getKey(), e.getValue())).toList();
+                .map(e -> new EcsContainerDefinition.Secret(e.getKey(), e.getValue().from())).toList();
         var health = service.healthCheck().map(h -> new EcsContainerDefinition.HealthCheck(
                 h.command(), h.intervalSeconds(), h.timeoutSeconds(), h.retries(), h.startPeriodSeconds())).orElse(null);
         var logOptions = new LinkedHashMap<String, String>();

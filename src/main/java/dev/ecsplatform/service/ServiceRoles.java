@@ -11,6 +11,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import dev.ecsplatform.aws.NameLimits;
 import dev.ecsplatform.naming.PhysicalNames;
 
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import java.util.List;
  */
 record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
 
-    private static final int IAM_ROLE_NAME_LIMIT = 64;
 
     static ServiceRoles create(ComponentResource parent, String name, ConnectedServiceArgs args,
                                LogGroup appLogs, LogGroup proxyLogs) {
@@ -38,6 +38,7 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
         var permissions = new ArrayList<Resource>();
         permissions.add(appLogs);
         permissions.add(new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
+                .name(PhysicalNames.fit(name + "-execution", NameLimits.IAM_INLINE_POLICY))
                 .role(executionRole.id())
                 .policy(Output.all(appLogs.arn(), proxyLogs.arn()).applyValue(arns -> TaskRoles.executionPolicy(service, arns)))
                 .build(), child(parent).build()));
@@ -45,6 +46,7 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
                 + "'s application", trust, args);
         TaskRoles.taskPolicy(service).ifPresent(policy -> permissions.add(new RolePolicy(name + "-exec-channels",
                 RolePolicyArgs.builder()
+                        .name(PhysicalNames.fit(name + "-exec-channels", NameLimits.IAM_INLINE_POLICY))
                         .role(taskRole.id())
                         .policy(policy)
                         .build(), child(parent).build())));
@@ -62,7 +64,7 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
                              Output<String> trust, ConnectedServiceArgs args) {
         return new Role(resourceName, RoleArgs.builder()
                 // A fixed name is findable in the console; fitted to IAM's limit, replaced delete-first.
-                .name(PhysicalNames.fit(roleName, IAM_ROLE_NAME_LIMIT))
+                .name(PhysicalNames.fit(roleName, NameLimits.IAM_ROLE))
                 .description(description)
                 .assumeRolePolicy(trust)
                 .tags(args.stack().tags(resourceName))
