@@ -110,6 +110,7 @@ class ServiceConfigTest {
                 config:
                   aws:region: us-east-1
                   ecs-platform:namespace: internal
+                  ecs-platform:observability: {subscribers: none}
                   ecs-platform:deployment: {waitForSteadyState: false}
                   ecs-platform:services:
                     web: {image: "nginx:1.27", port: 8080}

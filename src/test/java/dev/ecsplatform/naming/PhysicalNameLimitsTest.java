@@ -51,7 +51,18 @@ class PhysicalNameLimitsTest {
             Map.entry("aws:servicediscovery/privateDnsNamespace:PrivateDnsNamespace", new Rule("name", 253,
                     Pattern.compile("[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63})*"), false)),
             Map.entry("aws:ssm/parameter:Parameter", new Rule("name", 1011, Pattern.compile("/[A-Za-z0-9_.\\-/]+"), false)),
-            Map.entry("aws:appautoscaling/policy:Policy", new Rule("name", 255, Pattern.compile("[\\x21-\\x7e&&[^:/|]]+"), true)));
+            Map.entry("aws:appautoscaling/policy:Policy", new Rule("name", 255, Pattern.compile("[\\x21-\\x7e&&[^:/|]]+"), true)),
+            // PutMetricAlarm: 1-255 characters, no control characters; ECS deployment alarms list names split at ','.
+            Map.entry("aws:cloudwatch/metricAlarm:MetricAlarm", new Rule("name", 255, Pattern.compile("[\\x20-\\x7e&&[^,]]+"), true)),
+            // PutDashboard: at most 255 of A-Z, a-z, 0-9, '-' and '_'.
+            Map.entry("aws:cloudwatch/dashboard:Dashboard", new Rule("dashboardName", 255, Pattern.compile("[A-Za-z0-9_-]+"), false)),
+            // PutQueryDefinition: 1-255 characters, no ':' or '*', no leading, trailing or doubled '/'.
+            Map.entry("aws:cloudwatch/queryDefinition:QueryDefinition", new Rule("name", 255,
+                    Pattern.compile("([^:*/]+/?)*[^:*/]+"), false)),
+            // CreateTopic: at most 256 of A-Z, a-z, 0-9, '-' and '_'.
+            Map.entry("aws:sns/topic:Topic", new Rule("name", 256, Pattern.compile("[A-Za-z0-9_-]+"), true)),
+            // CreateAlias: "alias/" then letters, digits, '/', '_' and '-', 256 in all; never under alias/aws/.
+            Map.entry("aws:kms/alias:Alias", new Rule("name", 256, Pattern.compile("alias/(?!aws/)[A-Za-z0-9/_-]+"), true)));
 
     static final String LONGEST = """
             config:
