@@ -59,10 +59,11 @@ public final class AlarmPlanner {
     }
 
     public static List<AlarmKind> kinds(ServiceSettings service, boolean taskCounts) {
+        return service.alarms().enabled() ? possibleKinds(service, taskCounts) : List.of();
+    }
+
+    private static List<AlarmKind> possibleKinds(ServiceSettings service, boolean taskCounts) {
         var kinds = new ArrayList<AlarmKind>();
-        if (!service.alarms().enabled()) {
-            return kinds;
-        }
         if (!service.isClientOnly() && ServiceConnectMetric.HTTP_CODE_TARGET_5XX_COUNT.appliesTo(service.protocol())) {
             kinds.add(AlarmKind.ERROR_RATE);
         }
@@ -75,6 +76,11 @@ public final class AlarmPlanner {
         kinds.add(AlarmKind.CPU_HIGH);
         kinds.add(AlarmKind.MEMORY_HIGH);
         return kinds;
+    }
+
+    /** The kinds that would judge this service's deployments were its alarms on: from its protocol alone. */
+    public static List<AlarmKind> deploymentKinds(ServiceSettings service) {
+        return possibleKinds(service, false).stream().filter(AlarmKind::rollsBackDeployments).toList();
     }
 
     static List<PlannedAlarm> forService(ObservabilityNames names, String cluster, ServiceSettings service,

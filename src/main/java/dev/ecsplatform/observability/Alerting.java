@@ -19,6 +19,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.naming.PhysicalNames;
 import dev.ecsplatform.service.DeploymentAlarms;
 
@@ -104,8 +105,23 @@ public final class Alerting extends ComponentResource {
         if (alarms == null) {
             return Optional.empty();
         }
-        return Optional.of(new DeploymentAlarms(Output.all(alarms.stream().map(MetricAlarm::name).toList()),
+        return Optional.of(DeploymentAlarms.on(Output.all(alarms.stream().map(MetricAlarm::name).toList()),
                 List.copyOf(alarms)));
+    }
+
+    /**
+     * What a service's ECS deployments roll back on: its alarms when it has them; otherwise, for a service that
+     * could have them (http, http2, grpc), their names with rollback off, so that turning alarms off reaches ECS;
+     * nothing for tcp and client-only services, which never have deployment alarms.
+     */
+    public static Optional<DeploymentAlarms> deploymentAlarmsOf(Optional<Alerting> alerting, ObservabilityNames names,
+                                                                ServiceSettings service) {
+        var active = alerting.flatMap(a -> a.deploymentAlarms(service.name()));
+        if (active.isPresent()) {
+            return active;
+        }
+        var wouldBe = AlarmPlanner.deploymentKinds(service).stream().map(k -> names.alarm(service.name(), k)).toList();
+        return wouldBe.isEmpty() ? Optional.empty() : Optional.of(DeploymentAlarms.off(wouldBe));
     }
 
     private CustomResourceOptions.Builder child() {

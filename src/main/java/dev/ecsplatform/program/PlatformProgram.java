@@ -143,7 +143,8 @@ public final class PlatformProgram {
                     stack, home, config.services().get(serviceName), callees,
                     !graph.externalCallers(serviceName).isEmpty(), firewall.groupId(serviceName),
                     entry.flatMap(e -> e.attachment(serviceName)),
-                    alerting.flatMap(a -> a.deploymentAlarms(serviceName))), TOP_LEVEL));
+                    Alerting.deploymentAlarmsOf(alerting, new ObservabilityNames(stack.names()),
+                            config.services().get(serviceName))), TOP_LEVEL));
         }
         return Collections.unmodifiableMap(created);
     }

@@ -100,8 +100,8 @@ final class EcsService {
         // A deployment that breaks its callers rolls back even when its own health check passes.
         args.deploymentAlarms().ifPresent(alarms -> builder.alarms(ServiceAlarmsArgs.builder()
                 .alarmNames(alarms.alarmNames())
-                .enable(true)
-                .rollback(true)
+                .enable(alarms.enabled())
+                .rollback(alarms.enabled())
                 .build()));
         registry.ifPresent(dns -> builder.serviceRegistries(
                 ServiceServiceRegistriesArgs.builder().registryArn(dns.arn()).build()));

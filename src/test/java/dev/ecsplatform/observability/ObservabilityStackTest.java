@@ -4,6 +4,7 @@ import com.google.gson.JsonParser;
 import dev.ecsplatform.plan.Plan;
 import dev.ecsplatform.plan.PlannedResource;
 import dev.ecsplatform.testing.StackFiles;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -144,6 +145,7 @@ class ObservabilityStackTest {
                 }
             }
             if (expected.isEmpty()) {
+                // tcp and client-only services; and dev's notifier, whose alarms are off, is client-only.
                 assertThat(ecs.input("alarms")).as(service.name()).isNull();
                 continue;
             }
@@ -155,6 +157,27 @@ class ObservabilityStackTest {
                 assertThat(ecs.dependsOn()).contains(alarm.urn());
             }
         }
+    }
+
+    @Test
+    void turningAServicesAlarmsOffTellsEcsToStopUsingThem() throws java.io.IOException {
+        // The provider sends no alarms when the block disappears, and ECS would keep judging deployments by
+        // alarms that no longer exist: the block stays, with rollback off.
+        var orders = "      calls: [cache, inventory]\n      command: [\"./podinfo\", \"--port=8080\", \"--level=info\"]\n"
+                + "      environment:\n";
+        var dev = java.nio.file.Files.readString(StackFiles.path("dev"));
+        assertThat(dev).contains(orders);
+        var yaml = dev.replace(orders, "      calls: [cache, inventory]\n      alarms: {enabled: false}\n"
+                + orders.substring(orders.indexOf("      command")));
+        var plan = StackFiles.planYaml("dev", yaml);
+        var ordersService = plan.get("aws:ecs/service:Service", "ecs-platform-dev-orders-service");
+        assertThat(ordersService.input("alarms")).isEqualTo(Map.of("alarmNames",
+                List.of("ecs-platform-dev/orders/5xx-rate", "ecs-platform-dev/orders/p99-latency"),
+                "enable", false, "rollback", false));
+        assertThat(ordersService.dependsOn()).noneMatch(urn -> urn.contains("metricAlarm"));
+        assertThat(plan.ofType(ALARM)).noneMatch(a -> a.name().contains("-orders-"));
+        // A tcp or client-only service never had deployment alarms: no block at all.
+        assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-notifier-service").input("alarms")).isNull();
     }
 
     @ParameterizedTest
