@@ -1,5 +1,6 @@
 package dev.ecsplatform.report;
 
+import dev.ecsplatform.observability.AlarmPlanner;
 import dev.ecsplatform.plan.Topology;
 
 import java.util.ArrayList;
@@ -56,7 +57,9 @@ public final class PlanDiff {
             add(rows, section, "standalone callers", value(sa, s -> String.join(", ", s.externalCallers())),
                     value(sb, s -> String.join(", ", s.externalCallers())));
             add(rows, section, "public", value(sa, s -> s.exposed() ? "yes" : "no"), value(sb, s -> s.exposed() ? "yes" : "no"));
+            add(rows, section, "alarms", alarms(ca, name), alarms(cb, name));
         }
+        add(rows, "observability", "alarm subscribers", subscribers(ca), subscribers(cb));
         var types = new TreeMap<String, int[]>();
         left.plan().countsByType().forEach((type, count) -> types.computeIfAbsent(type, t -> new int[2])[0] = count);
         right.plan().countsByType().forEach((type, count) -> types.computeIfAbsent(type, t -> new int[2])[1] = count);
@@ -122,6 +125,34 @@ public final class PlanDiff {
 
     private static String strategy(List<dev.ecsplatform.config.CapacityProviderShare> shares) {
         return String.join(", ", shares.stream().map(s -> s.provider() + " base " + s.base() + " weight " + s.weight()).toList());
+    }
+
+    /** A service's alarms in short: which it has and their thresholds. */
+    private static String alarms(dev.ecsplatform.config.PlatformConfig config, String name) {
+        var service = config.services().get(name);
+        if (service == null) {
+            return "–";
+        }
+        var t = service.alarms();
+        var kinds = AlarmPlanner.kinds(service, AlarmPlanner.hasTaskCounts(config));
+        if (kinds.isEmpty()) {
+            return "off";
+        }
+        return String.join(", ", kinds.stream().map(kind -> switch (kind) {
+            case ERROR_RATE -> "5xx > " + t.errorRatePercent() + "% (from " + t.errorRateMinRequests() + " requests/min)";
+            case LATENCY_P99 -> "p99 > " + t.latencyP99Ms() + " ms";
+            case TASKS_BELOW_DESIRED -> "tasks short " + t.tasksBelowDesiredMinutes() + " min";
+            case CPU_HIGH -> "CPU > " + t.cpuPercent() + "%";
+            case MEMORY_HIGH -> "memory > " + t.memoryPercent() + "%";
+        }).toList());
+    }
+
+    private static String subscribers(dev.ecsplatform.config.PlatformConfig config) {
+        var observability = config.observability();
+        if (observability.subscribers().isEmpty()) {
+            return observability.declaredNone() ? "none (declared)" : "none";
+        }
+        return String.join(", ", observability.subscribers().stream().map(s -> s.protocol() + " " + s.endpoint()).toList());
     }
 
     private static String entry(Topology topology) {
