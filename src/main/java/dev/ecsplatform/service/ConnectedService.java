@@ -87,8 +87,7 @@ public final class ConnectedService extends ComponentResource {
                         .policy(policy)
                         .build(), child().build())));
         for (var policyArn : service.taskRolePolicies()) {
-            var policyName = policyArn.substring(policyArn.lastIndexOf('/') + 1);
-            permissions.add(new RolePolicyAttachment(name + "-policy-" + policyName, RolePolicyAttachmentArgs.builder()
+            permissions.add(new RolePolicyAttachment(TaskRoles.attachmentName(name, policyArn), RolePolicyAttachmentArgs.builder()
                     .role(taskRole.name())
                     .policyArn(policyArn)
                     .build(), child().build()));
