@@ -46,7 +46,7 @@ class PreflightTest {
     void invalidConfigurationStopsTheRunWithTheValidationMessage() {
         var result = Preflight.check(hostEnvironment("dev", "config:\n  aws:region: us-east-1\n"));
         assertThat(result).hasValue("Invalid configuration in the configuration of stack dev (1 problem); nothing was created:\n"
-                + "  - ecs-platform:namespace: got nothing; expected a private DNS name such as internal.dev "
+                + "  - ecs-platform:namespace: got nothing; expected a private DNS name such as dev.internal "
                 + "(lowercase labels of letters, digits and '-', joined by dots)");
     }
 

@@ -1,8 +1,8 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.InterfaceEndpointNeeds;
 import dev.ecsplatform.naming.ProjectNameRule;
 import dev.ecsplatform.naming.StackNameRule;
-import dev.ecsplatform.network.InterfaceEndpointNeeds;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -159,7 +159,7 @@ public final class ConfigLoader {
     }
 
     private static String readNamespace(ConfigNode node) {
-        var expected = "a private DNS name such as internal.dev (lowercase labels of letters, digits and '-', joined by dots)";
+        var expected = "a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots)";
         if (!node.isPresent()) {
             node.problem(expected);
             return "internal";

@@ -1,6 +1,6 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.network.Ipv4Cidr;
+import dev.ecsplatform.aws.Ipv4Cidr;
 
 import java.util.TreeSet;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.service.ConnectNames;
-import dev.ecsplatform.service.ImageReference;
+import dev.ecsplatform.aws.ConnectNames;
+import dev.ecsplatform.aws.ImageReference;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.service.FargateSizes;
-import dev.ecsplatform.service.ImageReference;
-import dev.ecsplatform.service.SecretReference;
+import dev.ecsplatform.aws.FargateSizes;
+import dev.ecsplatform.aws.ImageReference;
+import dev.ecsplatform.aws.SecretReference;
 
 import java.util.List;
 import java.util.Optional;

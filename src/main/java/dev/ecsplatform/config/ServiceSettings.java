@@ -1,5 +1,7 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.FargateSizes;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -65,6 +67,15 @@ public record ServiceSettings(
         command = List.copyOf(command);
         capacityProviders = List.copyOf(capacityProviders);
         taskRolePolicies = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(taskRolePolicies));
+    }
+
+    /**
+     * The Fargate task size: the app container plus the Service Connect proxy's reserve, rounded up to the
+     * cheapest valid size. Validation has already refused services that fit no size.
+     */
+    public FargateSizes.TaskSize taskSize(ServiceConnectSettings proxy) {
+        return FargateSizes.smallestFitting(cpu + proxy.proxyCpu(), memory + proxy.proxyMemory())
+                .orElseThrow(() -> new IllegalStateException(name + " fits no Fargate size; validation should have said so"));
     }
 
     /** A client-only service calls others but serves no port. */

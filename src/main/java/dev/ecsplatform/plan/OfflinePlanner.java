@@ -4,7 +4,7 @@ import com.pulumi.Context;
 import com.pulumi.resources.Resource;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
-import dev.ecsplatform.PlatformProgram;
+import dev.ecsplatform.program.PlatformProgram;
 import dev.ecsplatform.config.PlatformConfig;
 import dev.ecsplatform.naming.StackNames;
 

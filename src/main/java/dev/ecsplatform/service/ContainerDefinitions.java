@@ -2,6 +2,7 @@ package dev.ecsplatform.service;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import dev.ecsplatform.aws.ConnectNames;
 import dev.ecsplatform.config.ServiceSettings;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.ecsplatform.service;
 
+import dev.ecsplatform.aws.ImageReference;
+import dev.ecsplatform.aws.SecretReference;
 import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.iam.PolicyDocument;
 import dev.ecsplatform.iam.PolicyStatement;

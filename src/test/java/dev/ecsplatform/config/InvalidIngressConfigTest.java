@@ -169,7 +169,7 @@ class InvalidIngressConfigTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsTheOneProblemWithPathValueAndExpectation(Case c) {
-        var yaml = "config:\n  aws:region: us-east-1\n  ecs-platform:namespace: internal.dev\n"
+        var yaml = "config:\n  aws:region: us-east-1\n  ecs-platform:namespace: dev.internal\n"
                 + (c.yaml().contains("ecs-platform:protect") ? "" : "  ecs-platform:protect: false\n") + c.yaml();
 
         assertThat(ConfigProblems.of(yaml)).isEqualTo(List.of(c.expected()));

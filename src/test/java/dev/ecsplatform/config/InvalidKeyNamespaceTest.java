@@ -82,7 +82,7 @@ class InvalidKeyNamespaceTest {
     @Test
     void keysFromARunningStackAreCheckedTheSameWay() {
         // Under `pulumi up` the keys come from PULUMI_CONFIG, not from a file: the same rule applies.
-        var source = ConfigSource.of(Map.of("aws:region", "us-east-1", "ecs-platform:namespace", "internal.dev",
+        var source = ConfigSource.of(Map.of("aws:region", "us-east-1", "ecs-platform:namespace", "dev.internal",
                 "ecs-platfrom:protect", "false"), "the configuration of stack dev");
         var error = catchThrowableOfType(InvalidConfigException.class, () -> ConfigLoader.load("ecs-platform", "dev", source));
         assertThat(error.problems()).extracting(Problem::path).containsExactly("ecs-platfrom:protect");

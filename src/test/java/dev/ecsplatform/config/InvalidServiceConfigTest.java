@@ -208,7 +208,7 @@ class InvalidServiceConfigTest {
                 services.append("    ").append(line).append('\n');
             }
         }
-        var yaml = "config:\n  aws:region: us-east-1\n  ecs-platform:namespace: internal.dev\n"
+        var yaml = "config:\n  aws:region: us-east-1\n  ecs-platform:namespace: dev.internal\n"
                 + "  ecs-platform:services:\n" + services + extra;
 
         assertThat(ConfigProblems.of(yaml)).isEqualTo(List.of(c.expected()));

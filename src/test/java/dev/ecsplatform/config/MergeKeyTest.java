@@ -18,7 +18,7 @@ class MergeKeyTest {
     private static final String HEAD = """
             config:
               aws:region: us-east-1
-              ecs-platform:namespace: internal.dev
+              ecs-platform:namespace: dev.internal
               ecs-platform:protect: false
             """;
 

@@ -26,7 +26,7 @@ class ServiceConfigTest {
         assertThat(orders.calls()).containsExactly("cache", "inventory");
         assertThat(orders.secrets()).containsOnlyKeys("DATABASE_PASSWORD");
         assertThat(orders.environment()).isEqualTo(Map.of(
-                "INVENTORY_URL", "grpc://inventory.internal.dev:9999", "CACHE_ADDR", "cache.internal.dev:6379"));
+                "INVENTORY_URL", "grpc://inventory.dev.internal:9999", "CACHE_ADDR", "cache.dev.internal:6379"));
         assertThat(dev.services().get("notifier").isClientOnly()).isTrue();
         assertThat(dev.services().get("cache").protocol()).isEqualTo(Protocol.TCP);
         assertThat(dev.services().get("inventory").protocol()).isEqualTo(Protocol.GRPC);

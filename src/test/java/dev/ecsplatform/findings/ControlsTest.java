@@ -121,7 +121,7 @@ class ControlsTest {
                         List.of(policy("{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"ec2:Describe*\"],\"Resource\":\"*\"}"))),
                 new Case("CloudWatch.16", List.of(res("aws:cloudwatch/logGroup:LogGroup", "t-logs", Map.of("retentionInDays", 30.0))),
                         List.of(res("aws:cloudwatch/logGroup:LogGroup", "t-logs", Map.of("retentionInDays", 400.0)))),
-                new Case("PLAT.1", List.of(service(false, Map.of("enabled", true, "namespace", "internal.dev"))),
+                new Case("PLAT.1", List.of(service(false, Map.of("enabled", true, "namespace", "dev.internal"))),
                         List.of(service(false, CONNECT))));
     }
 
@@ -165,7 +165,7 @@ class ControlsTest {
     @Test
     void internalCallsThroughThePublicEntryAreFlagged() throws Exception {
         var yaml = java.nio.file.Files.readString(StackFiles.path("prod")).replace(
-                "INVENTORY_URL: grpc://inventory.internal.prod:9999", "INVENTORY_URL: https://api.example.com/inventory");
+                "INVENTORY_URL: grpc://inventory.prod.internal:9999", "INVENTORY_URL: https://api.example.com/inventory");
         var plan = StackFiles.planYaml("prod", yaml);
         var control = Checks.CONTROLS.stream().filter(x -> x.id().equals("PLAT.3")).findFirst().orElseThrow();
         assertThat(control.check(StackFiles.plan("prod"))).isEmpty();

@@ -34,7 +34,7 @@ class CollidingNamesTest {
     static final String TRICKY = """
             config:
               aws:region: us-east-1
-              ecs-platform:namespace: internal.test
+              ecs-platform:namespace: test.internal
               ecs-platform:protect: false
               ecs-platform:services:
                 x: {image: "%1$s/x:1", port: 8080}
@@ -62,7 +62,7 @@ class CollidingNamesTest {
     @Test
     void firewallRuleNamesAreDistinctWhereHyphenatedNamesCollided() {
         var config = StackFiles.load(TRICKY);
-        var rules = FirewallPlanner.plan(config, CallGraph.of(config));
+        var rules = FirewallPlanner.plan(config, CallGraph.of(config)).rules();
         var names = rules.stream().map(rule -> rule.logicalName("p")).toList();
 
         assertThat(names).doesNotHaveDuplicates();
@@ -93,7 +93,7 @@ class CollidingNamesTest {
         var planned = plan.ofType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule").size()
                 + plan.ofType("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule").size();
         var endpointRule = 1;
-        assertThat(planned).isEqualTo(FirewallPlanner.plan(config, CallGraph.of(config)).size() + endpointRule);
+        assertThat(planned).isEqualTo(FirewallPlanner.plan(config, CallGraph.of(config)).rules().size() + endpointRule);
         assertThat(plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment"))
                 .extracting(r -> r.inputString("policyArn"))
                 .containsExactlyInAnyOrder("arn:aws:iam::aws:policy/ReadOnlyAccess",
@@ -122,7 +122,7 @@ class CollidingNamesTest {
     void firewallRuleNamesParseBackToTheirParts() {
         // The separator cannot appear in a service, client or group name, nor in a CIDR slug: each name has one reading.
         var config = StackFiles.load(TRICKY);
-        Map<String, List<FirewallRule>> byName = FirewallPlanner.plan(config, CallGraph.of(config)).stream()
+        Map<String, List<FirewallRule>> byName = FirewallPlanner.plan(config, CallGraph.of(config)).rules().stream()
                 .collect(Collectors.groupingBy(rule -> rule.logicalName("p")));
         byName.forEach((name, rules) -> {
             var parts = name.substring(2).split("\\.");

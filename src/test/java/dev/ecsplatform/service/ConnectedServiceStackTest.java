@@ -1,6 +1,7 @@
 package dev.ecsplatform.service;
 
 import com.google.gson.JsonParser;
+import dev.ecsplatform.aws.FargateSizes;
 import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.plan.Plan;
 import dev.ecsplatform.plan.PlannedResource;
@@ -64,7 +65,7 @@ class ConnectedServiceStackTest {
             assertThat(endpoint.get("portName")).isEqualTo(mapping.get("name").getAsString()).isEqualTo(service.name());
             assertThat(endpoint.get("discoveryName")).isEqualTo(service.name() + "-sc");
             assertThat(endpoint.get("clientAlias")).isEqualTo(List.of(Map.of(
-                    "dnsName", service.name() + ".internal." + stack, "port", (double) service.port().get())));
+                    "dnsName", service.name() + "." + stack + ".internal", "port", (double) service.port().get())));
             assertThat(mapping.get("containerPort").getAsInt()).isEqualTo(service.port().get());
             var expectedProtocol = service.protocol().appProtocol();
             assertThat(mapping.has("appProtocol") ? mapping.get("appProtocol").getAsString() : null)
@@ -151,6 +152,8 @@ class ConnectedServiceStackTest {
             if (calledFromOutside) {
                 assertThat(registration.get().inputs())
                         .containsEntry("name", service.name())
+                        // Tasks may still be registered when the last standalone caller goes: deregister, then delete.
+                        .containsEntry("forceDestroy", true)
                         .containsEntry("dnsConfig", Map.of("namespaceId", p + "-namespace", "routingPolicy", "MULTIVALUE",
                                 "dnsRecords", List.of(Map.of("type", "A", "ttl", 10.0))));
                 assertThat(registries).isEqualTo(Map.of("registryArn",

@@ -19,7 +19,7 @@ public final class ConfigProblems {
     public static final String VALID = """
             config:
               aws:region: us-east-1
-              ecs-platform:namespace: internal.dev
+              ecs-platform:namespace: dev.internal
               ecs-platform:protect: false
               ecs-platform:services:
                 orders:
