@@ -76,8 +76,8 @@ public final class ConfigLoader {
                 cluster.capacityProviders());
         var entries = new Entries();
         var services = new TreeMap<String, ServiceSettings>();
-        for (var entry : node(project, "services", source, problems)
-                .entries("a mapping of service names to service settings").entrySet()) {
+        var servicesNode = node(project, "services", source, problems);
+        for (var entry : servicesNode.entries("a mapping of service names to service settings").entrySet()) {
             var name = entry.getKey();
             var value = entry.getValue();
             NameRules.checkEntryName(value, name);
@@ -86,6 +86,8 @@ public final class ConfigLoader {
                 services.put(name, ServiceReader.read(name, value, defaults));
             }
         }
+        // A services block that is not a mapping was reported: its clients are not told each callee is unknown.
+        entries.allRefused = servicesNode.isPresent() && !servicesNode.isObject();
         var clients = readClients(node(project, "externalClients", source, problems), entries);
 
         var network = NetworkReader.read(node(project, "network", source, problems), knownRegion, needs(services));
@@ -104,6 +106,11 @@ public final class ConfigLoader {
         final Map<String, ConfigNode> serviceNodes = new HashMap<>();
         final Map<String, ConfigNode> clientNodes = new HashMap<>();
         final Set<String> refused = new HashSet<>();
+        boolean allRefused;
+
+        boolean isRefused(String name) {
+            return allRefused || refused.contains(name);
+        }
 
         boolean accept(String name, ConfigNode node, String expected, Map<String, ConfigNode> nodes) {
             if (!node.expectObject(expected)) {
@@ -175,7 +182,7 @@ public final class ConfigLoader {
     private static ImagePolicy readImages(ConfigNode node) {
         node.expectObject("a mapping with key allowMutableTags");
         var field = node.field("allowMutableTags");
-        var allowMutable = field.bool().orElse(field.isPresent());
+        var allowMutable = field.bool().orElse(field.isPresent() || node.isPresent() && !node.isObject());
         node.rejectUnknownKeys();
         return new ImagePolicy(allowMutable);
     }

@@ -273,6 +273,11 @@ public final class ConfigNode {
         return choice(choices);
     }
 
+    /** True when this is a mapping. */
+    public boolean isObject() {
+        return value != null && value.isJsonObject();
+    }
+
     /** True when this is a text value. */
     public boolean isString() {
         return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString();

@@ -25,7 +25,9 @@ final class PublicEntryChecks {
         if (exposed.isEmpty()) {
             return;
         }
-        if (!ingress.https() && !ingress.allowPlainHttp() && !ingressNode.field("certificateArn").isPresent()) {
+        // After a problem in ingress (a bad allowPlainHttp, say) the missing certificate would only echo it.
+        if (!ingress.https() && !ingress.allowPlainHttp() && !ingressNode.field("certificateArn").isPresent()
+                && !ingressNode.hasProblem()) {
             ingressNode.field("certificateArn").problem("an ACM certificate ARN for the HTTPS listener, because "
                     + exposed.stream().map(ServiceSettings::name).toList() + " face the internet "
                     + "(or allowPlainHttp: true, which only an unprotected environment may set)");
@@ -34,6 +36,10 @@ final class PublicEntryChecks {
         for (var service : exposed) {
             var entry = service.publicEntry().get();
             var node = serviceNodes.get(service.name()).field("public");
+            if (node.hasProblem()) {
+                // A rule with a refused host or path would seem to match everything: it is compared with no other.
+                continue;
+            }
             for (var other : earlier) {
                 var first = other.publicEntry().get();
                 if (first.priority() == entry.priority()) {

@@ -55,7 +55,7 @@ final class ServiceGraphChecks {
             }
             var callee = item.string("a service name").orElseThrow();
             var target = services.get(callee);
-            if (entries.refused.contains(callee)) {
+            if (entries.isRefused(callee)) {
                 continue;
             }
             if (target == null) {

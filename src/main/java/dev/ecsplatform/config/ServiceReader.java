@@ -100,6 +100,9 @@ final class ServiceReader {
 
     private static void checkFits(ConfigNode cpuNode, ConfigNode memoryNode, int cpu, int memory,
                                   ServiceConnectSettings proxy) {
+        if (cpuNode.hasProblem() || memoryNode.hasProblem()) {
+            return;
+        }
         int needCpu = cpu + proxy.proxyCpu();
         int needMemory = memory + proxy.proxyMemory();
         if (FargateSizes.smallestFitting(needCpu, needMemory).isEmpty()) {
@@ -181,7 +184,8 @@ final class ServiceReader {
         }
         var commandNode = node.field("command");
         var command = commandNode.strings("command words").orElse(List.of());
-        if (command.isEmpty() || !(command.get(0).equals("CMD") || command.get(0).equals("CMD-SHELL")) || command.size() < 2) {
+        if (!commandNode.hasProblem()
+                && (command.isEmpty() || !(command.get(0).equals("CMD") || command.get(0).equals("CMD-SHELL")) || command.size() < 2)) {
             commandNode.problem("a list starting with CMD or CMD-SHELL, e.g. [CMD-SHELL, \"wget -q -O /dev/null http://localhost:8080/health || exit 1\"]");
         }
         var interval = node.field("intervalSeconds").integer(5, 300).orElse(30);
@@ -213,7 +217,7 @@ final class ServiceReader {
         }
         if (max.get() < min.get()) {
             maxNode.problem("at least min (" + min.get() + ")");
-        } else if (desiredNode.isPresent() && (desired < min.get() || desired > max.get())) {
+        } else if (desiredNode.isPresent() && !desiredNode.hasProblem() && (desired < min.get() || desired > max.get())) {
             desiredNode.problem("a count between autoscaling min " + min.get() + " and max " + max.get()
                     + " (it is the starting count; autoscaling owns it afterwards)");
         }

@@ -1,5 +1,6 @@
 package dev.ecsplatform.config;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
@@ -33,6 +34,8 @@ public final class StackFile {
     /** The top-level keys of a Pulumi stack file (sdk/go/common/workspace/project.go, {@code ProjectStack}). */
     static final List<String> TOP_LEVEL_KEYS = List.of("config", "environment", "secretsprovider", "encryptedkey",
             "encryptionsalt");
+
+    private static final Gson JSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
     private StackFile() {
     }
@@ -150,7 +153,7 @@ public final class StackFile {
             }
             return primitive.getAsString();
         }
-        return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(value);
+        return JSON.toJson(value);
     }
 
     private static String kind(Node node) {
