@@ -1,7 +1,5 @@
 package dev.ecsplatform.config;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -11,7 +9,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,8 +31,6 @@ public final class StackFile {
     /** The top-level keys of a Pulumi stack file (sdk/go/common/workspace/project.go, {@code ProjectStack}). */
     static final List<String> TOP_LEVEL_KEYS = List.of("config", "environment", "secretsprovider", "encryptedkey",
             "encryptionsalt");
-
-    private static final Gson JSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
     private StackFile() {
     }
@@ -69,7 +64,7 @@ public final class StackFile {
         text.notUtf8().ifPresent(bad -> problems.addRoot(YamlErrors.notUtf8(text, project)));
         Node document;
         try {
-            document = PlainScalarResolver.yaml().compose(new StringReader(text.text()));
+            document = PlainScalarResolver.compose(text.text());
         } catch (MarkedYAMLException e) {
             // Nothing of the file can be read: this is the one thing to say (no "region missing" echoes).
             problems.addRoot(YamlErrors.syntax(e, text.text(), project));
@@ -153,7 +148,8 @@ public final class StackFile {
             }
             return primitive.getAsString();
         }
-        return JSON.toJson(value);
+        // JsonElement.toString writes compact JSON with nulls kept, without building a Gson (and its adapters).
+        return value.toString();
     }
 
     private static String kind(Node node) {

@@ -10,7 +10,6 @@ import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.error.YAMLException;
 
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -103,7 +102,8 @@ final class YamlErrors {
     static String pathAt(String text, int line, int column, String project) {
         var frames = new ArrayDeque<Frame>();
         try {
-            for (Event event : PlainScalarResolver.yaml().parse(new StringReader(text))) {
+            var parser = PlainScalarResolver.events(text);
+            for (var event = parser.getEvent(); event != null && !event.is(Event.ID.StreamEnd); event = parser.getEvent()) {
                 // Stop at the first event at or after the place, or at the one that spans it (a scalar holding a
                 // bad byte): the path is then that of the value being read there.
                 if (after(event.getStartMark(), line, column) || after(event.getEndMark(), line, column + 1)) {
