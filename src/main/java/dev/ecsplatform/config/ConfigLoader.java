@@ -142,7 +142,7 @@ public final class ConfigLoader {
         boolean parameterStore = false;
         boolean exec = false;
         for (var service : services.values()) {
-            for (var arn : service.secrets().values()) {
+            for (var arn : service.secrets().values().stream().map(SecretSource::from).toList()) {
                 secretsManager |= arn.contains(":secretsmanager:");
                 parameterStore |= arn.contains(":ssm:");
             }

@@ -20,7 +20,7 @@ import java.util.SortedSet;
  * @param desiredCount           tasks to run (default 2)
  * @param calls                  names of the services it calls, sorted
  * @param environment            plain environment variables
- * @param secrets                environment variable name to Secrets Manager or SSM parameter ARN
+ * @param secrets                environment variable name to its secret (Secrets Manager or SSM ARN, optional KMS key)
  * @param command                the container command; empty keeps the image's
  * @param healthCheck            the container health check, if any
  * @param autoscaling            CPU target tracking, if any
@@ -45,7 +45,7 @@ public record ServiceSettings(
         int desiredCount,
         SortedSet<String> calls,
         SortedMap<String, String> environment,
-        SortedMap<String, String> secrets,
+        SortedMap<String, SecretSource> secrets,
         List<String> command,
         Optional<HealthCheckSettings> healthCheck,
         Optional<AutoscalingSettings> autoscaling,

@@ -35,6 +35,10 @@ public final class ConnectedService extends ComponentResource {
         this.ecsService = EcsService.create(this, name, args, taskDefinition, proxyLogs, registry);
         args.service().autoscaling().ifPresent(scaling -> ServiceAutoscaling.create(this, name, args, ecsService, scaling));
 
+        if (args.service().deployment().waitForSteadyState()) {
+            // Only after waiting for a steady state does the service report the task definition it ended on.
+            RolloutCheck.failOnRollback(serviceName, ecsService, taskDefinition);
+        }
         registerOutputs(Map.of(
                 "serviceName", ecsService.name(),
                 "taskDefinitionArn", taskDefinition.arn()));

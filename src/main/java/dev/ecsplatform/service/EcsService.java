@@ -76,6 +76,9 @@ final class EcsService {
                 .deploymentCircuitBreaker(ServiceDeploymentCircuitBreakerArgs.builder().enable(true).rollback(true).build())
                 .deploymentMinimumHealthyPercent(service.deployment().minimumHealthyPercent())
                 .deploymentMaximumPercent(service.deployment().maximumPercent())
+                // Wait until the deployment has finished: callers are created after healthy callees, and a
+                // deployment whose tasks fail does not end green (see RolloutCheck for the rollback case).
+                .waitForSteadyState(service.deployment().waitForSteadyState())
                 .availabilityZoneRebalancing("ENABLED")
                 .enableExecuteCommand(service.exec())
                 .enableEcsManagedTags(true)

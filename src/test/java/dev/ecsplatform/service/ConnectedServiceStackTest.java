@@ -93,6 +93,8 @@ class ConnectedServiceStackTest {
                     .containsEntry("deploymentCircuitBreaker", Map.of("enable", true, "rollback", true))
                     .containsEntry("deploymentMinimumHealthyPercent", (double) service.deployment().minimumHealthyPercent())
                     .containsEntry("deploymentMaximumPercent", (double) service.deployment().maximumPercent())
+                    // Both stacks wait for every deployment to finish (the default).
+                    .containsEntry("waitForSteadyState", true)
                     .containsEntry("availabilityZoneRebalancing", "ENABLED")
                     .containsEntry("enableExecuteCommand", service.exec())
                     .containsEntry("propagateTags", "SERVICE")
@@ -191,13 +193,19 @@ class ConnectedServiceStackTest {
                 + "{\"Sid\":\"WriteLogs\",\"Effect\":\"Allow\",\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],"
                 + "\"Resource\":[\"" + logs + "app-logs:log-stream:*\",\"" + logs + "proxy-logs:log-stream:*\"]},"
                 + "{\"Sid\":\"ReadOwnSecrets\",\"Effect\":\"Allow\",\"Action\":\"secretsmanager:GetSecretValue\","
-                + "\"Resource\":[\"" + secret + "\",\"" + secret + "-??????\"]}]}");
+                + "\"Resource\":[\"" + secret + "\",\"" + secret + "-??????\"]},"
+                // The secret is under a customer-managed key: decrypt with exactly that key, only through Secrets Manager.
+                + "{\"Sid\":\"DecryptOwnSecrets1\",\"Effect\":\"Allow\",\"Action\":\"kms:Decrypt\","
+                + "\"Resource\":\"arn:aws:kms:us-east-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b\","
+                + "\"Condition\":{\"StringEquals\":{\"kms:ViaService\":\"secretsmanager.us-east-1.amazonaws.com\"}}}]}");
         var catalog = plan.get("aws:iam/rolePolicy:RolePolicy", "ecs-platform-prod-catalog-execution-policy").inputString("policy");
         assertThat(catalog).contains("\"Sid\":\"ReadOwnParameters\",\"Effect\":\"Allow\",\"Action\":\"ssm:GetParameters\","
                 + "\"Resource\":\"arn:aws:ssm:us-east-1:123456789012:parameter/ecs-platform/prod/catalog/search-api-key\"")
                 .doesNotContain("secretsmanager").doesNotContain("orders");
         var api = plan.get("aws:iam/rolePolicy:RolePolicy", "ecs-platform-prod-api-execution-policy").inputString("policy");
         assertThat(api).doesNotContain("secretsmanager").doesNotContain("ssm:");
+        // catalog's parameter uses the AWS-managed key: no KMS permission at all.
+        assertThat(catalog).doesNotContain("kms:");
     }
 
     @ParameterizedTest
