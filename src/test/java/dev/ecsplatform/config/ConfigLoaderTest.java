@@ -35,7 +35,7 @@ class ConfigLoaderTest {
         var prod = StackFiles.config("prod");
         assertThat(prod.protect()).isTrue();
         assertThat(prod.namespace()).isEqualTo("prod.internal");
-        assertThat(prod.network().zones()).isEqualTo(AvailabilityZones.count(3));
+        assertThat(prod.network().zones()).isEqualTo(AvailabilityZones.named(List.of("us-east-1a", "us-east-1b", "us-east-1c")));
         assertThat(prod.network().natGateways()).isEqualTo(NatGateways.PER_AZ);
         assertThat(prod.network().flowLogs()).isEqualTo(new FlowLogSettings(true, "ALL", 365));
         assertThat(prod.cluster().containerInsights()).isEqualTo("enhanced");
