@@ -2,6 +2,7 @@ package dev.ecsplatform.config;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
+import dev.ecsplatform.naming.StackNameRule;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -35,13 +36,19 @@ public final class StackFile {
     private StackFile() {
     }
 
-    /** The stack name a file is for: {@code Pulumi.dev.yaml} gives {@code dev}; other files their name less {@code .yaml}. */
+    /**
+     * The stack name a file is for. {@code Pulumi.dev.yaml} is the file of stack {@code dev}, as Pulumi names it,
+     * and that name is checked as it is. Any other file names no stack: it is planned under its name less
+     * {@code .yaml}, made into a valid stack name where it is not one ({@code good_01.yaml} as {@code good-01}).
+     */
     public static String stackName(Path file) {
         var name = file.getFileName().toString();
-        if (name.startsWith("Pulumi.") && name.endsWith(".yaml") && name.length() > "Pulumi..yaml".length()) {
-            return name.substring("Pulumi.".length(), name.length() - ".yaml".length());
+        var base = name.replaceFirst("\\.ya?ml$", "");
+        if (name.startsWith("Pulumi.") && name.endsWith(".yaml")) {
+            // Pulumi.<stack>.yaml: taken as it is, and refused when it is no valid stack name (Pulumi..yaml: "Pulumi.").
+            return name.length() > "Pulumi..yaml".length() ? base.substring("Pulumi.".length()) : base;
         }
-        return name.replaceFirst("\\.ya?ml$", "");
+        return StackNameRule.isValid(base) ? base : StackNameRule.suggestion(base).orElse(base);
     }
 
     public static ConfigSource read(Path file) throws IOException {

@@ -206,6 +206,17 @@ class PlanCommandTest {
     }
 
     @Test
+    void aFileNotNamedLikeAPulumiStackFileIsPlannedUnderAValidStackName(@TempDir Path dir) throws IOException {
+        var file = dir.resolve("good_01.yaml");
+        Files.writeString(file, "config:\n  aws:region: eu-west-1\n  ecs-platform:namespace: staging.internal\n");
+        assertThat(StackFile.stackName(file)).isEqualTo("good-01");
+        assertThat(StackFile.stackName(dir.resolve("Pulumi.good_01.yaml"))).isEqualTo("good_01");
+        var run = run("--stack-file", file.toString(), "--format", "json");
+        assertThat(run.exit()).isEqualTo(0);
+        assertThat(run.out()).contains("\"stack\": \"good-01\"");
+    }
+
+    @Test
     void badFileContentExitsWithOneAndUnreadableFilesWithTwo(@TempDir Path dir) throws IOException {
         var latin1 = dir.resolve("Pulumi.latin.yaml");
         Files.write(latin1, "config:\n  aws:region: eu-west-1\n  ecs-platform:namespace: caf\u00e9.internal\n"
