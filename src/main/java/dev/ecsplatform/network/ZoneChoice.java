@@ -32,14 +32,16 @@ final class ZoneChoice {
         var unsupported = FargateZones.unsupportedZoneIds(region);
         var options = InvokeOptions.builder().parent(network).build();
         if (zones.isExplicit()) {
-            if (unsupported.isEmpty()) {
-                return Output.of(zones.explicitNames());
+            if (!unsupported.isEmpty()) {
+                // A check of its own, not part of the subnets' inputs: the run fails with this one message rather
+                // than with every subnet that would have been placed in the zone. The SDK awaits it.
+                AwsFunctions.getAvailabilityZones(GetAvailabilityZonesArgs.builder()
+                                .allAvailabilityZones(true)
+                                .filters(filter("zone-name", zones.explicitNames()))
+                                .build(), options)
+                        .applyValue(found -> requireFargate(network, found, unsupported, zones.explicitNames()));
             }
-            return AwsFunctions.getAvailabilityZones(GetAvailabilityZonesArgs.builder()
-                            .allAvailabilityZones(true)
-                            .filters(filter("zone-name", zones.explicitNames()))
-                            .build(), options)
-                    .applyValue(found -> requireFargate(network, found, unsupported, zones.explicitNames()));
+            return Output.of(zones.explicitNames());
         }
         return AwsFunctions.getAvailabilityZones(GetAvailabilityZonesArgs.builder()
                         .filters(filter("opt-in-status", List.of("opt-in-not-required")))

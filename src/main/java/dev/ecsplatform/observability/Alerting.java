@@ -21,6 +21,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.naming.PhysicalNames;
+import dev.ecsplatform.naming.StableHash;
 import dev.ecsplatform.service.DeploymentAlarms;
 
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public final class Alerting extends ComponentResource {
                 .build(), child().build());
         for (var subscriber : args.settings().subscribers()) {
             // Named by a hash of the address, so adding, removing or reordering subscribers renames none of the others.
-            var id = subscriber.protocol() + "-" + PhysicalNames.shortHash(subscriber.protocol() + ":" + subscriber.endpoint());
+            var id = subscriber.protocol() + "-" + StableHash.of(subscriber.protocol() + ":" + subscriber.endpoint());
             new TopicSubscription(name + "-" + id, TopicSubscriptionArgs.builder()
                     .topic(topic.arn())
                     .protocol(subscriber.protocol())

@@ -1,6 +1,7 @@
 package dev.ecsplatform.observability;
 
 import dev.ecsplatform.naming.PhysicalNames;
+import dev.ecsplatform.naming.StableHash;
 import dev.ecsplatform.naming.StackNames;
 
 import java.util.regex.Pattern;
@@ -99,6 +100,6 @@ public final class ObservabilityNames {
      */
     private static String safe(String name, Pattern refused, String replacement) {
         var cleaned = refused.matcher(name).replaceAll(replacement);
-        return cleaned.equals(name) ? name : cleaned + "-" + PhysicalNames.shortHash(name);
+        return cleaned.equals(name) ? name : cleaned + "-" + StableHash.of(name);
     }
 }

@@ -51,8 +51,7 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
                         .policy(policy)
                         .build(), child(parent).build())));
         for (var policyArn : service.taskRolePolicies()) {
-            var policyName = policyArn.substring(policyArn.lastIndexOf('/') + 1);
-            permissions.add(new RolePolicyAttachment(name + "-policy-" + policyName, RolePolicyAttachmentArgs.builder()
+            permissions.add(new RolePolicyAttachment(TaskRoles.attachmentName(name, policyArn), RolePolicyAttachmentArgs.builder()
                     .role(taskRole.name())
                     .policyArn(policyArn)
                     .build(), child(parent).build()));

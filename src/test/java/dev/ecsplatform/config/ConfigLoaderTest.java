@@ -111,7 +111,13 @@ class ConfigLoaderTest {
     void stackFileThatIsNotYamlIsOneProblem() {
         assertThatThrownBy(() -> load("config: [unclosed"))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessageContaining("(file): got text that is not YAML; expected a Pulumi stack file");
+                .hasMessage("""
+                        Invalid configuration in test.yaml (1 problem); nothing was created:
+                          - config: got text that is not valid YAML at line 1, column 18 (while parsing a flow sequence \
+                        at line 1, column 9: expected ',' or ']', but got <stream end>); expected YAML: indent with spaces \
+                        (never tabs), close every quote and bracket, one value per key
+                              1 | config: [unclosed
+                                                   ^""");
     }
 
     @Test

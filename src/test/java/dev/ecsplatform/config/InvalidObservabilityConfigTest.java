@@ -46,7 +46,7 @@ class InvalidObservabilityConfigTest {
                 new Case("an empty subscriber", "OBSERVABILITY: {subscribers: [{}]}",
                         "ecs-platform:observability.subscribers[0]: got {}; expected exactly one of email and https"),
                 new Case("a null subscriber", "OBSERVABILITY: {subscribers: [~]}",
-                        "ecs-platform:observability.subscribers[0]: got nothing; expected one subscriber: {email: address} or {https: URL}"),
+                        "ecs-platform:observability.subscribers[0]: got null; expected one subscriber: {email: address} or {https: URL} (a list item cannot be null: remove it)"),
                 new Case("misspelt observability key", "OBSERVABILITY: {subscribers: none, alarm: {}}",
                         "ecs-platform:observability.alarm: got an unknown key; expected one of alarms, subscribers (did you mean \"alarms\"?)"),
                 new Case("misspelt threshold", "OBSERVABILITY: {subscribers: none, alarms: {errorRatePercnt: 5}}",

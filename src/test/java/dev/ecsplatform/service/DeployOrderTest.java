@@ -103,9 +103,9 @@ class DeployOrderTest {
                 .containsExactly(CAPACITY, RULE, alarm("dev", "api", "5xx-rate"), alarm("dev", "api", "p99-latency"),
                         urn("dev", "cache"), urn("dev", "catalog"), urn("dev", "orders"));
         // ... and the firewall follows: api may now reach cache, and cache admits api.
-        assertThat(after.named("ecs-platform-dev-api-to-cache")).isPresent();
-        assertThat(after.named("ecs-platform-dev-cache-from-api")).isPresent();
-        assertThat(before.named("ecs-platform-dev-cache-from-api")).isEmpty();
+        assertThat(after.named("ecs-platform-dev-api.to.cache")).isPresent();
+        assertThat(after.named("ecs-platform-dev-cache.from.api")).isPresent();
+        assertThat(before.named("ecs-platform-dev-cache.from.api")).isEmpty();
     }
 
     @Test
