@@ -27,7 +27,6 @@ public final class Views extends ComponentResource {
     private static final String UNKNOWN = "unknown";
 
     private final String dashboardUrl;
-    private final List<String> dashboardNames = new ArrayList<>();
 
     public Views(String name, ViewsArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -36,7 +35,6 @@ public final class Views extends ComponentResource {
         for (int i = 0; i < shape.size(); i++) {
             var page = i;
             var pageName = shape.get(i).name();
-            dashboardNames.add(pageName);
             new Dashboard(name + "-dashboard" + (i == 0 ? "" : "-" + (i + 1)), DashboardArgs.builder()
                     .dashboardName(pageName)
                     .dashboardBody(body.applyValue(pages -> DashboardJson.write(pages.get(page).body())))
@@ -57,10 +55,6 @@ public final class Views extends ComponentResource {
     /** The console address of the dashboard's first page. */
     public String dashboardUrl() {
         return dashboardUrl;
-    }
-
-    public List<String> dashboardNames() {
-        return List.copyOf(dashboardNames);
     }
 
     private CustomResourceOptions.Builder child() {
