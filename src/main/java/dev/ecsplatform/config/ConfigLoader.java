@@ -1,5 +1,10 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigNode;
+import dev.ecsplatform.configkit.ConfigSource;
+import dev.ecsplatform.configkit.DidYouMean;
+import dev.ecsplatform.configkit.InvalidConfigException;
+import dev.ecsplatform.configkit.Problems;
 import dev.ecsplatform.network.InterfaceEndpointNeeds;
 
 import java.util.HashMap;

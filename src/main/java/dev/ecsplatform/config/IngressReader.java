@@ -1,5 +1,7 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigNode;
+import dev.ecsplatform.configkit.DidYouMean;
 import dev.ecsplatform.network.Ipv4Cidr;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigNode;
 import dev.ecsplatform.network.InterfaceEndpointNeeds;
 import dev.ecsplatform.network.InterfaceEndpoint;
 import dev.ecsplatform.network.Ipv4Cidr;

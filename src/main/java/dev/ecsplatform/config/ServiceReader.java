@@ -1,5 +1,6 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigNode;
 import dev.ecsplatform.service.FargateSizes;
 import dev.ecsplatform.service.ImageReference;
 import dev.ecsplatform.service.SecretReference;

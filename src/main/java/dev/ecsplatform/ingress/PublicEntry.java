@@ -165,7 +165,8 @@ public final class PublicEntry extends ComponentResource {
         var names = args.names();
         var bucketName = name + "-access-logs";
         var bucket = new BucketV2(bucketName, BucketV2Args.builder()
-                .bucketPrefix(PhysicalNames.fit(name, 30) + "-logs-")
+                // The deploy roles may manage buckets starting with exactly this prefix (shared contract).
+                .bucketPrefix(names.contract().accessLogBucketPrefix())
                 // An unprotected environment can be destroyed with its logs; a protected one keeps them.
                 .forceDestroy(!args.protect())
                 .tags(names.tags(bucketName))

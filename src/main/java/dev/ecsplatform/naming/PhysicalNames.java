@@ -1,9 +1,6 @@
 package dev.ecsplatform.naming;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.ecsplatform.contract.NameFit;
 
 /** Fits a derived name into an AWS length limit without losing uniqueness or stability. */
 public final class PhysicalNames {
@@ -14,24 +11,9 @@ public final class PhysicalNames {
     /**
      * The name itself when it fits; otherwise its start, a dash and eight hex characters of its SHA-256,
      * so two long names that share a start still differ, and the same input always gives the same name.
+     * One implementation for both projects ({@link NameFit}): the deploy roles' name patterns rely on it.
      */
     public static String fit(String name, int maxLength) {
-        if (name.length() <= maxLength) {
-            return name;
-        }
-        var hash = sha256(name).substring(0, 8);
-        var head = name.substring(0, maxLength - hash.length() - 1);
-        while (head.endsWith("-")) {
-            head = head.substring(0, head.length() - 1);
-        }
-        return head + "-" + hash;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return NameFit.fit(name, maxLength);
     }
 }

@@ -40,7 +40,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.ecsplatform.config.Protocol;
-import dev.ecsplatform.naming.PhysicalNames;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +54,6 @@ import java.util.stream.Collectors;
 public final class ConnectedService extends ComponentResource {
 
     public static final String TYPE = "ecs-platform:service:ConnectedService";
-    private static final int IAM_ROLE_NAME_LIMIT = 64;
     private static final int DNS_TTL_SECONDS = 10;
 
     private final Service ecsService;
@@ -71,7 +69,7 @@ public final class ConnectedService extends ComponentResource {
         var proxyLogs = logGroup(name + "-proxy-logs", names.path("services/" + serviceName + "/service-connect"), args);
 
         var trust = args.accountId().applyValue(account -> TaskRoles.trustPolicy(args.region(), account));
-        var executionRole = role(name + "-execution-role", name + "-execution", "Starts the tasks of " + serviceName
+        var executionRole = role(name + "-execution-role", serviceName + "-execution", "Starts the tasks of " + serviceName
                 + ": pulls its image, writes its logs, reads its own secrets", trust, args);
         var permissions = new ArrayList<Resource>();
         permissions.add(appLogs);
@@ -79,7 +77,7 @@ public final class ConnectedService extends ComponentResource {
                 .role(executionRole.id())
                 .policy(Output.all(appLogs.arn(), proxyLogs.arn()).applyValue(arns -> TaskRoles.executionPolicy(service, arns)))
                 .build(), child().build()));
-        var taskRole = role(name + "-task-role", name + "-task", "The identity of " + serviceName
+        var taskRole = role(name + "-task-role", serviceName + "-task", "The identity of " + serviceName
                 + "'s application", trust, args);
         TaskRoles.taskPolicy(service).ifPresent(policy -> permissions.add(new RolePolicy(name + "-exec-channels",
                 RolePolicyArgs.builder()
@@ -123,11 +121,12 @@ public final class ConnectedService extends ComponentResource {
                 .build(), child().build());
     }
 
-    private Role role(String resourceName, String roleName, String description, Output<String> trust,
+    private Role role(String resourceName, String rolePart, String description, Output<String> trust,
                       ConnectedServiceArgs args) {
         return new Role(resourceName, RoleArgs.builder()
-                // A fixed name is findable in the console; fitted to IAM's limit, replaced delete-first.
-                .name(PhysicalNames.fit(roleName, IAM_ROLE_NAME_LIMIT))
+                // A fixed name is findable in the console; fitted to IAM's limit keeping the stack's prefix (which the
+                // deploy roles' pattern needs), replaced delete-first.
+                .name(args.names().contract().roleName(rolePart))
                 .description(description)
                 .assumeRolePolicy(trust)
                 .tags(args.names().tags(resourceName))

@@ -1,5 +1,7 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.StackFile;
+import dev.ecsplatform.configkit.InvalidConfigException;
 import dev.ecsplatform.network.InterfaceEndpoint;
 import dev.ecsplatform.network.Ipv4Cidr;
 import dev.ecsplatform.testing.StackFiles;

@@ -124,7 +124,8 @@ class DeploymentSettingsTest {
     void pathFiltersCoverTheProgramAndOnlyThisStacksConfiguration(String stack) {
         var paths = list(map(settings(stack), "gitHub"), "paths");
 
-        assertThat(paths).contains("src/main/**", "pom.xml", "mvnw", ".mvn/**", "Pulumi.yaml", "Pulumi." + stack + ".yaml");
+        assertThat(paths).contains("src/main/**", "shared/src/main/**", "pom.xml", "mvnw", ".mvn/**", "Pulumi.yaml",
+                "Pulumi." + stack + ".yaml");
         for (var other : stacks()) {
             if (!other.equals(stack)) {
                 assertThat(paths).as("paths of " + stack).doesNotContain("Pulumi." + other + ".yaml");

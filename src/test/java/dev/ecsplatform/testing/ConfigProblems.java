@@ -1,9 +1,9 @@
 package dev.ecsplatform.testing;
 
 import dev.ecsplatform.config.ConfigLoader;
-import dev.ecsplatform.config.InvalidConfigException;
-import dev.ecsplatform.config.Problem;
-import dev.ecsplatform.config.StackFile;
+import dev.ecsplatform.configkit.InvalidConfigException;
+import dev.ecsplatform.configkit.Problem;
+import dev.ecsplatform.configkit.StackFile;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package dev.ecsplatform.testing;
 
 import dev.ecsplatform.config.ConfigLoader;
-import dev.ecsplatform.config.ConfigSource;
+import dev.ecsplatform.configkit.ConfigSource;
 import dev.ecsplatform.config.PlatformConfig;
-import dev.ecsplatform.config.StackFile;
+import dev.ecsplatform.configkit.StackFile;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.plan.OfflinePlanner;
 import dev.ecsplatform.plan.Plan;

@@ -9,8 +9,9 @@ import dev.ecsplatform.bootstrap.access.ResourceTags;
 import dev.ecsplatform.bootstrap.access.StackDeployAccess;
 import dev.ecsplatform.bootstrap.config.BootstrapConfig;
 import dev.ecsplatform.bootstrap.config.ConfigLoader;
-import dev.ecsplatform.bootstrap.config.InvalidConfigException;
 import dev.ecsplatform.bootstrap.policy.TrustPolicies;
+import dev.ecsplatform.configkit.ConfigSource;
+import dev.ecsplatform.configkit.InvalidConfigException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,13 +32,13 @@ public final class BootstrapProgram {
     }
 
     /**
-     * @param entries this program's config, key without namespace → value as Pulumi hands it over
+     * @param source this program's config, {@code namespace:key} → value as Pulumi hands it over
      * @throws BootstrapConfigException listing every configuration problem, before any resource is declared
      */
-    public static void run(Context ctx, Map<String, String> entries) {
+    public static void run(Context ctx, ConfigSource source) {
         BootstrapConfig config;
         try {
-            config = new ConfigLoader(ctx.projectName()).load(entries);
+            config = new ConfigLoader(ctx.projectName()).load(source);
         } catch (InvalidConfigException e) {
             throw new BootstrapConfigException(e);
         }

@@ -9,6 +9,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Pulumi.run(ctx -> BootstrapProgram.run(ctx, PulumiConfigEntries.read(ctx.config())));
+        Pulumi.run(ctx -> BootstrapProgram.run(ctx, new PulumiConfigSource(ctx.config(), ctx.stackName())));
     }
 }

@@ -6,7 +6,7 @@ import com.pulumi.exceptions.RunException;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.test.PulumiTest;
 import dev.ecsplatform.bootstrap.config.StackConfigFile;
-import dev.ecsplatform.bootstrap.policy.AwsAccount;
+import dev.ecsplatform.contract.AwsAccount;
 import dev.ecsplatform.bootstrap.policy.DeployPermissions;
 import dev.ecsplatform.bootstrap.policy.DeployPolicyPart;
 import dev.ecsplatform.bootstrap.policy.PolicyJson;
@@ -271,13 +271,13 @@ class BootstrapProgramTest {
         assertThat(run.result().exceptions()).filteredOn(BootstrapConfigException.class::isInstance)
                 .singleElement().satisfies(exception -> {
                     assertThat(exception).isInstanceOf(RunException.class);
-                    assertThat(exception.getMessage()).startsWith("The stack configuration has 2 problems:")
+                    assertThat(exception.getMessage()).startsWith("Invalid configuration in Pulumi.shared.yaml (2 problems); nothing was created:")
                             .contains("ecs-platform-bootstrap:github.repository: got \"acme\"")
                             .contains("ecs-platform-bootstrap:stacks: got an empty map");
                 });
         // What `pulumi up` prints: the message alone, no stack trace (Pulumi hides it for a RunException).
         assertThat(run.result().errors()).singleElement().asString()
-                .startsWith("The stack configuration has 2 problems:")
+                .startsWith("Invalid configuration in Pulumi.shared.yaml (2 problems); nothing was created:")
                 .doesNotContain("\tat ", "Exception");
         assertThat(run.registered()).noneMatch(r -> r.type().startsWith("aws:"));
     }

@@ -6,7 +6,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.ecsplatform.bootstrap.naming.AccessNames;
-import dev.ecsplatform.bootstrap.policy.AwsAccount;
+import dev.ecsplatform.contract.AwsAccount;
 import dev.ecsplatform.bootstrap.policy.PolicyJson;
 import dev.ecsplatform.bootstrap.policy.TrustPolicies;
 

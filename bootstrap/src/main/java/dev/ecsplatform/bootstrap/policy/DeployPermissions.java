@@ -1,6 +1,7 @@
 package dev.ecsplatform.bootstrap.policy;
 
-import dev.ecsplatform.bootstrap.naming.AccessNames;
+import dev.ecsplatform.contract.AwsAccount;
+import dev.ecsplatform.contract.StackContract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -119,10 +120,9 @@ public final class DeployPermissions {
     }
 
     private static PolicyDocument identityAndData(AwsAccount account, String project, String stack) {
-        var prefix = AccessNames.stackResourcePrefix(project, stack);
-        var path = AccessNames.stackPath(project, stack);
-        var stackRoles = account.iamArn("role/" + prefix + "*");
-        var stackPolicies = account.iamArn("policy/" + prefix + "*");
+        var contract = new StackContract(project, stack);
+        var stackRoles = account.iamArn("role/" + contract.rolePattern());
+        var stackPolicies = account.iamArn("policy/" + contract.policyPattern());
         var attachable = new ArrayList<String>();
         attachable.add(stackPolicies);
         ATTACHABLE_AWS_MANAGED_POLICIES.forEach(name -> attachable.add(account.awsManagedPolicyArn(name)));
@@ -154,21 +154,20 @@ public final class DeployPermissions {
                         "logs:CreateLogGroup", "logs:DeleteLogGroup",
                         "logs:PutRetentionPolicy", "logs:DeleteRetentionPolicy",
                         "logs:TagResource", "logs:UntagResource", "logs:ListTagsForResource",
-                        "logs:TagLogGroup", "logs:UntagLogGroup", "logs:ListTagsLogGroup"), List.of(
-                        account.anyRegionArn("logs", "log-group:" + path + "*"),
-                        account.anyRegionArn("logs", "log-group:" + prefix + "*"))),
+                        "logs:TagLogGroup", "logs:UntagLogGroup", "logs:ListTagsLogGroup"),
+                        List.of(account.anyRegionArn("logs", "log-group:" + contract.logGroupPattern()))),
                 // One pattern covers the bucket and its objects: '*' also matches the '/' before an object key.
                 Statement.allow("StackBuckets", List.of(
                         "s3:CreateBucket", "s3:DeleteBucket", "s3:Get*", "s3:List*",
                         "s3:PutBucketPolicy", "s3:DeleteBucketPolicy", "s3:PutBucketTagging",
                         "s3:PutBucketPublicAccessBlock", "s3:PutBucketOwnershipControls",
                         "s3:PutEncryptionConfiguration", "s3:PutLifecycleConfiguration", "s3:PutBucketVersioning",
-                        "s3:DeleteObject", "s3:DeleteObjectVersion"), List.of("arn:" + account.partition()
-                        + ":s3:::" + prefix + "*")),
+                        "s3:DeleteObject", "s3:DeleteObjectVersion"),
+                        List.of("arn:" + account.partition() + ":s3:::" + contract.bucketPattern())),
                 Statement.allow("StackParameters", List.of(
                         "ssm:PutParameter", "ssm:DeleteParameter", "ssm:DeleteParameters",
                         "ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath",
                         "ssm:AddTagsToResource", "ssm:RemoveTagsFromResource", "ssm:ListTagsForResource"),
-                        List.of(account.anyRegionArn("ssm", "parameter" + path + "*"))));
+                        List.of(account.anyRegionArn("ssm", "parameter" + contract.parameterPattern()))));
     }
 }

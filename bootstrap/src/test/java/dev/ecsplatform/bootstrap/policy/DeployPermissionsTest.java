@@ -1,8 +1,10 @@
 package dev.ecsplatform.bootstrap.policy;
 
+import dev.ecsplatform.contract.AwsAccount;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.ecsplatform.bootstrap.naming.AccessNames;
+import dev.ecsplatform.contract.StackContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -64,11 +66,11 @@ class DeployPermissionsTest {
         assertThat(byName.get("StackPolicies").resources())
                 .containsExactly("arn:aws:iam::123456789012:policy/ecs-platform-dev-*");
         assertThat(byName.get("StackLogGroups").resources()).containsExactly(
-                "arn:aws:logs:*:123456789012:log-group:/ecs-platform/dev/*",
-                "arn:aws:logs:*:123456789012:log-group:ecs-platform-dev-*");
-        assertThat(byName.get("StackBuckets").resources()).containsExactly("arn:aws:s3:::ecs-platform-dev-*");
+                "arn:aws:logs:*:123456789012:log-group:/ecs-platform/dev/*");
+        assertThat(byName.get("StackBuckets").resources()).containsExactly("arn:aws:s3:::ecs-platform-dev-logs-*");
+        // Only the endpoint parameters the program writes: secrets may live elsewhere under the stack's path.
         assertThat(byName.get("StackParameters").resources())
-                .containsExactly("arn:aws:ssm:*:123456789012:parameter/ecs-platform/dev/*");
+                .containsExactly("arn:aws:ssm:*:123456789012:parameter/ecs-platform/dev/endpoints/*");
     }
 
     @Test
@@ -119,7 +121,7 @@ class DeployPermissionsTest {
                 }
             }
             protectedArns.add(iamArn("role", AccessNames.IAM_PATH, AccessNames.githubPreviewRole(project)));
-            protectedArns.add(iamArn("role", "/", AccessNames.stackResourcePrefix(project, otherStack) + "task"));
+            protectedArns.add(iamArn("role", "/", new StackContract(project, otherStack).roleName("task")));
 
             for (var statement : statements(project, stack)) {
                 if (statement.actions().stream().noneMatch(action -> action.startsWith("iam:"))) {
@@ -130,7 +132,7 @@ class DeployPermissionsTest {
                             .noneMatch(arn -> Glob.matches(resource, arn));
                 }
             }
-            var ownTaskRole = iamArn("role", "/", AccessNames.stackResourcePrefix(project, stack) + "task");
+            var ownTaskRole = iamArn("role", "/", new StackContract(project, stack).roleName("task"));
             assertThat(bySid(statements(project, stack)).get("StackRoles").resources())
                     .as("the stack's own roles stay writable")
                     .anyMatch(resource -> Glob.matches(resource, ownTaskRole));

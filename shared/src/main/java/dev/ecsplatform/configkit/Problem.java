@@ -1,4 +1,4 @@
-package dev.ecsplatform.config;
+package dev.ecsplatform.configkit;
 
 /**
  * One thing wrong with the stack configuration.

@@ -1,4 +1,4 @@
-package dev.ecsplatform.bootstrap.policy;
+package dev.ecsplatform.contract;
 
 /**
  * The account the roles live in, to spell ARNs.

@@ -1,4 +1,4 @@
-package dev.ecsplatform.config;
+package dev.ecsplatform.configkit;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -241,6 +241,10 @@ public final class ConfigNode {
         return value.isJsonArray();
     }
 
+    public boolean isObject() {
+        return value.isJsonObject();
+    }
+
     /** A list of strings (each item checked), or empty when absent. */
     public Optional<List<String>> strings(String expectedItem) {
         if (!isPresent()) {
@@ -257,7 +261,7 @@ public final class ConfigNode {
         return Optional.of(List.copyOf(result));
     }
 
-    static String quote(String text) {
+    public static String quote(String text) {
         return new JsonPrimitive(text).toString();
     }
 

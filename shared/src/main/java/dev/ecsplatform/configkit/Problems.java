@@ -1,4 +1,4 @@
-package dev.ecsplatform.config;
+package dev.ecsplatform.configkit;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.ecsplatform.config;
+package dev.ecsplatform.configkit;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;

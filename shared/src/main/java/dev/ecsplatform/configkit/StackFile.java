@@ -1,4 +1,4 @@
-package dev.ecsplatform.config;
+package dev.ecsplatform.configkit;
 
 import com.google.gson.Gson;
 
