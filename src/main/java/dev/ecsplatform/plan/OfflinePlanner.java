@@ -76,7 +76,7 @@ public final class OfflinePlanner {
                     outputs.put(key, value);
                 }
             });
-            return new Plan(names.project(), names.stack(), resources, outputs, Topology.of(config));
+            return new Plan(names.project(), names.stack(), resources, outputs, Topology.of(config), mocks.invokes());
         } finally {
             PulumiTest.cleanup();
         }
