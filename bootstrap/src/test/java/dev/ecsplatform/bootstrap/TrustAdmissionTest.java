@@ -2,8 +2,8 @@ package dev.ecsplatform.bootstrap;
 
 import com.pulumi.test.PulumiTest;
 import dev.ecsplatform.bootstrap.config.StackConfigFile;
-import dev.ecsplatform.bootstrap.policy.TrustPolicyEvaluator;
-import dev.ecsplatform.bootstrap.policy.TrustPolicyEvaluator.Request;
+import dev.ecsplatform.bootstrap.policy.PolicyEvaluator;
+import dev.ecsplatform.bootstrap.policy.PolicyEvaluator.Request;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -88,7 +88,7 @@ class TrustAdmissionTest {
     void thePreviewRoleAdmitsPullRequestsOnly() {
         for (var subject : List.of(REPO + "environment:dev", REPO + "environment:prod", REPO + "ref:refs/heads/main",
                 REPO + "ref:refs/tags/v1.0.0", REPO + "pull_request_target", "repo:acme/other:pull_request")) {
-            assertThat(TrustPolicyEvaluator.admits(trustByRole.get("github-preview"), github(subject)))
+            assertThat(PolicyEvaluator.allows(trustByRole.get("github-preview"), github(subject)))
                     .as(subject).isFalse();
         }
     }
@@ -106,12 +106,12 @@ class TrustAdmissionTest {
                         .isEmpty();
             }
         }
-        assertThat(admitting(new Request(GITHUB_PROVIDER, Map.of(
+        assertThat(admitting(Request.webIdentity(GITHUB_PROVIDER, Map.of(
                 "token.actions.githubusercontent.com:aud", "https://github.com/acme",
                 "token.actions.githubusercontent.com:sub", REPO + "environment:prod"))))
                 .as("another audience").isEmpty();
         // A GitHub token carries GitHub claims; presented as if from Pulumi's provider it must still fail.
-        assertThat(admitting(new Request(GITHUB_PROVIDER, Map.of(
+        assertThat(admitting(Request.webIdentity(GITHUB_PROVIDER, Map.of(
                 "api.pulumi.com/oidc:aud", "acme",
                 "api.pulumi.com/oidc:sub", pulumiSubject("acme", "ecs-platform", "prod", "update")))))
                 .as("Pulumi claims from the GitHub provider").isEmpty();
@@ -119,7 +119,7 @@ class TrustAdmissionTest {
 
     private List<String> admitting(Request request) {
         return trustByRole.entrySet().stream()
-                .filter(entry -> TrustPolicyEvaluator.admits(entry.getValue(), request))
+                .filter(entry -> PolicyEvaluator.allows(entry.getValue(), request))
                 .map(Map.Entry::getKey)
                 .toList();
     }
@@ -130,11 +130,11 @@ class TrustAdmissionTest {
     }
 
     private static Request pulumi(String audience, String subject) {
-        return new Request(PULUMI_PROVIDER, Map.of("api.pulumi.com/oidc:aud", audience, "api.pulumi.com/oidc:sub", subject));
+        return Request.webIdentity(PULUMI_PROVIDER, Map.of("api.pulumi.com/oidc:aud", audience, "api.pulumi.com/oidc:sub", subject));
     }
 
     private static Request github(String subject) {
-        return new Request(GITHUB_PROVIDER, Map.of(
+        return Request.webIdentity(GITHUB_PROVIDER, Map.of(
                 "token.actions.githubusercontent.com:aud", "sts.amazonaws.com",
                 "token.actions.githubusercontent.com:sub", subject));
     }

@@ -90,7 +90,7 @@ class DeployPermissionsTest {
     @Test
     void attachesOnlyTheStacksOwnPoliciesAndTheTaskExecutionPolicy() {
         var attach = bySid(statements("ecs-platform", "dev")).get("StackRolePolicyAttachments");
-        var allowed = TrustPolicyEvaluator.strings(
+        var allowed = PolicyEvaluator.strings(
                 attach.condition().getAsJsonObject("ArnLike").get("iam:PolicyARN"));
 
         assertThat(attach.actions()).containsExactly("iam:AttachRolePolicy");
@@ -151,8 +151,8 @@ class DeployPermissionsTest {
                 var statement = element.getAsJsonObject();
                 written.add(new Written(
                         statement.get("Sid").getAsString(),
-                        TrustPolicyEvaluator.strings(statement.get("Action")),
-                        TrustPolicyEvaluator.strings(statement.get("Resource")),
+                        PolicyEvaluator.strings(statement.get("Action")),
+                        PolicyEvaluator.strings(statement.get("Resource")),
                         statement.has("Condition") ? statement.getAsJsonObject("Condition") : new JsonObject()));
             }
         }
