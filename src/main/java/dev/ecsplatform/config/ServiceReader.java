@@ -1,6 +1,7 @@
 package dev.ecsplatform.config;
 
 import dev.ecsplatform.configkit.ConfigNode;
+import dev.ecsplatform.contract.AttachablePolicies;
 import dev.ecsplatform.service.FargateSizes;
 import dev.ecsplatform.service.ImageReference;
 import dev.ecsplatform.service.SecretReference;
@@ -259,6 +260,9 @@ final class ServiceReader {
             item.string(expected).ifPresent(arn -> {
                 if (!MANAGED_POLICY.matcher(arn).matches()) {
                     item.problem(expected);
+                } else if (!AttachablePolicies.isAttachable(arn)) {
+                    // The deploy roles could not attach it: refused here rather than by AccessDenied mid-deployment.
+                    item.problem(AttachablePolicies.expected());
                 } else if (!policies.add(arn)) {
                     item.problem("each policy once");
                 }

@@ -1,9 +1,9 @@
 package dev.ecsplatform.bootstrap.policy;
 
+import dev.ecsplatform.contract.AttachablePolicies;
 import dev.ecsplatform.contract.AwsAccount;
 import dev.ecsplatform.contract.StackContract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,9 +25,6 @@ public final class DeployPermissions {
     /** Service-linked roles that ECS, ELB and Application Auto Scaling create on first use in an account. */
     static final List<String> SERVICE_LINKED_ROLE_SERVICES = List.of(
             "ecs.amazonaws.com", "elasticloadbalancing.amazonaws.com", "ecs.application-autoscaling.amazonaws.com");
-
-    /** AWS managed policies the main program may attach to its roles, beside its own customer managed ones. */
-    static final List<String> ATTACHABLE_AWS_MANAGED_POLICIES = List.of("service-role/AmazonECSTaskExecutionRolePolicy");
 
     private DeployPermissions() {
     }
@@ -123,9 +120,7 @@ public final class DeployPermissions {
         var contract = new StackContract(project, stack);
         var stackRoles = account.iamArn("role/" + contract.rolePattern());
         var stackPolicies = account.iamArn("policy/" + contract.policyPattern());
-        var attachable = new ArrayList<String>();
-        attachable.add(stackPolicies);
-        ATTACHABLE_AWS_MANAGED_POLICIES.forEach(name -> attachable.add(account.awsManagedPolicyArn(name)));
+        var attachable = AttachablePolicies.arnPatterns(account);
 
         return PolicyDocument.of(
                 Statement.allow("DataRead", List.of("logs:DescribeLogGroups", "ssm:DescribeParameters"), List.of(ANY)),
@@ -136,10 +131,12 @@ public final class DeployPermissions {
                         "iam:PutRolePolicy", "iam:GetRolePolicy", "iam:DeleteRolePolicy", "iam:ListRolePolicies",
                         "iam:ListAttachedRolePolicies", "iam:DetachRolePolicy",
                         "iam:ListInstanceProfilesForRole"), List.of(stackRoles)),
-                // Attaching is the one IAM write that could reach outside the stack (AdministratorAccess onto a
-                // task role), so only the stack's own policies and the ECS task execution policy may be attached.
+                // Attaching could reach outside the stack (AdministratorAccess onto a task role), so only what the
+                // shared contract lists may be attached: the catalogued AWS managed policies and the account's own,
+                // never the bootstrap's (the main program refuses any other in its configuration).
                 Statement.allow("StackRolePolicyAttachments", List.of("iam:AttachRolePolicy"), List.of(stackRoles),
-                        Condition.arnLike("iam:PolicyARN", attachable.toArray(String[]::new))),
+                        Condition.arnLike("iam:PolicyARN", attachable.toArray(String[]::new)),
+                        new Condition("ArnNotLike", "iam:PolicyARN", List.of(AttachablePolicies.bootstrapPolicies(account)))),
                 Statement.allow("StackPolicies", List.of(
                         "iam:CreatePolicy", "iam:GetPolicy", "iam:DeletePolicy", "iam:TagPolicy", "iam:UntagPolicy",
                         "iam:ListPolicyTags", "iam:CreatePolicyVersion", "iam:GetPolicyVersion",

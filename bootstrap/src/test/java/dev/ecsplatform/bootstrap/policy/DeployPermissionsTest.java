@@ -88,16 +88,23 @@ class DeployPermissionsTest {
     }
 
     @Test
-    void attachesOnlyTheStacksOwnPoliciesAndTheTaskExecutionPolicy() {
-        var attach = bySid(statements("ecs-platform", "dev")).get("StackRolePolicyAttachments");
-        var allowed = PolicyEvaluator.strings(
-                attach.condition().getAsJsonObject("ArnLike").get("iam:PolicyARN"));
+    void attachesOnlyTheCataloguedAwsManagedPoliciesAndTheAccountsOwnButNeverTheBootstraps() {
+        var policy = PolicyJson.write(DeployPermissions.document(DeployPolicyPart.IDENTITY_DATA, ACCOUNT, "ecs-platform", "dev"));
+        var attach = PolicyEvaluator.Request.of("iam:AttachRolePolicy", "arn:aws:iam::123456789012:role/ecs-platform-dev-api-task");
 
-        assertThat(attach.actions()).containsExactly("iam:AttachRolePolicy");
-        assertThat(allowed).containsExactly("arn:aws:iam::123456789012:policy/ecs-platform-dev-*",
-                "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
-        assertThat(allowed).noneMatch(pattern ->
-                Glob.matches(pattern, "arn:aws:iam::aws:policy/AdministratorAccess"));
+        for (var attachable : List.of("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
+                "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess", "arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess",
+                "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess", "arn:aws:iam::123456789012:policy/orders-data",
+                "arn:aws:iam::123456789012:policy/teams/orders-data")) {
+            assertThat(PolicyEvaluator.allows(policy, attach.with("iam:PolicyARN", attachable))).as(attachable).isTrue();
+        }
+        for (var refused : List.of("arn:aws:iam::aws:policy/AdministratorAccess", "arn:aws:iam::aws:policy/AmazonS3FullAccess",
+                "arn:aws:iam::aws:policy/IAMFullAccess", "arn:aws:iam::210987654321:policy/orders-data",
+                "arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-dev-deploy-identity-data",
+                "arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-prod-permissions-boundary")) {
+            assertThat(PolicyEvaluator.allows(policy, attach.with("iam:PolicyARN", refused))).as(refused).isFalse();
+        }
+        assertThat(PolicyEvaluator.allows(policy, attach)).as("no iam:PolicyARN").isFalse();
     }
 
     /**
