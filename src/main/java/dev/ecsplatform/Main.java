@@ -2,6 +2,9 @@ package dev.ecsplatform;
 
 import com.pulumi.Pulumi;
 import dev.ecsplatform.cli.PlanCommand;
+import dev.ecsplatform.program.InvalidStackException;
+import dev.ecsplatform.program.PlatformProgram;
+import dev.ecsplatform.program.PulumiConfigSource;
 import dev.ecsplatform.startup.StaleJarGuard;
 
 import java.util.Arrays;

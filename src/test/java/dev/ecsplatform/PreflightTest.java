@@ -31,11 +31,11 @@ class PreflightTest {
     @Test
     void aBlockingFindingStopsTheRunWithThePlansMessage() throws IOException {
         var yaml = Files.readString(StackFiles.path("dev")).replace("""
-                  ecs-platform:acceptedFindings:
                     ELB.1:
                       reason: dev has no domain or certificate, so its test API is served over plain HTTP on purpose (allowPlainHttp)
                       resources: [ecs-platform-dev-http]
                 """, "");
+        assertThat(yaml).doesNotContain("ELB.1:");
         assertThat(Preflight.check(hostEnvironment("dev", yaml))).hasValue("""
                 The plan for stack dev breaks 1 mandatory control; nothing was created:
                   - ELB.1 ecs-platform-dev-http: the HTTP listener serves requests instead of redirecting them to HTTPS
@@ -46,7 +46,7 @@ class PreflightTest {
     void invalidConfigurationStopsTheRunWithTheValidationMessage() {
         var result = Preflight.check(hostEnvironment("dev", "config:\n  aws:region: us-east-1\n"));
         assertThat(result).hasValue("Invalid configuration in the configuration of stack dev (1 problem); nothing was created:\n"
-                + "  - ecs-platform:namespace: got nothing; expected a private DNS name such as internal.dev "
+                + "  - ecs-platform:namespace: got nothing; expected a private DNS name such as dev.internal "
                 + "(lowercase labels of letters, digits and '-', joined by dots)");
     }
 

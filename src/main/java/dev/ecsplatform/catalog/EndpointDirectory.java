@@ -6,10 +6,8 @@ import com.pulumi.aws.ssm.ParameterArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-import dev.ecsplatform.naming.StackNames;
 
 import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * Publishes the endpoint catalog as SSM parameters, {@code /<project>/<stack>/endpoints/<service>},
@@ -19,11 +17,11 @@ public final class EndpointDirectory extends ComponentResource {
 
     public static final String TYPE = "ecs-platform:catalog:EndpointDirectory";
 
-    public EndpointDirectory(String name, StackNames names, SortedMap<String, ServiceEndpoint> endpoints,
-                             ComponentResourceOptions options) {
+    public EndpointDirectory(String name, EndpointDirectoryArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
+        var names = args.stack().names();
         var gson = new GsonBuilder().disableHtmlEscaping().create();
-        for (var endpoint : endpoints.values()) {
+        for (var endpoint : args.endpoints().values()) {
             var parameterName = name + "-" + endpoint.service();
             new Parameter(parameterName, ParameterArgs.builder()
                     .name(names.contract().endpointParameter(endpoint.service()))

@@ -2,7 +2,7 @@ package dev.ecsplatform.catalog;
 
 import dev.ecsplatform.callgraph.CallGraph;
 import dev.ecsplatform.config.PlatformConfig;
-import dev.ecsplatform.service.ConnectNames;
+import dev.ecsplatform.aws.ConnectNames;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

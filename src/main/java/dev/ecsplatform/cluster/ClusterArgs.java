@@ -1,18 +1,16 @@
 package dev.ecsplatform.cluster;
 
-import com.pulumi.core.Output;
 import dev.ecsplatform.config.ClusterSettings;
-import dev.ecsplatform.naming.StackNames;
+import dev.ecsplatform.network.Network;
+import dev.ecsplatform.stack.StackContext;
 
 /**
- * What the discovery-and-cluster component needs.
+ * What the discovery-and-cluster component builds on.
  *
- * @param names         naming and tagging for the stack
- * @param namespaceName the private DNS namespace name, e.g. {@code internal.dev}
- * @param vpcId         the VPC the namespace's private hosted zone is attached to
- * @param cluster       validated cluster settings
- * @param protect       whether to protect namespace and cluster from deletion
+ * @param stack         the stack's shared facts (namespace and cluster are protected with {@code protect})
+ * @param network       the VPC the namespace's private hosted zone is attached to
+ * @param namespaceName {@code ecs-platform:namespace}, the private DNS namespace, e.g. {@code dev.internal}
+ * @param settings      the validated {@code ecs-platform:cluster} settings
  */
-public record ClusterArgs(StackNames names, String namespaceName, Output<String> vpcId, ClusterSettings cluster,
-                          boolean protect) {
+public record ClusterArgs(StackContext stack, Network network, String namespaceName, ClusterSettings settings) {
 }

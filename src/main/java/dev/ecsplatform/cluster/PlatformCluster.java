@@ -36,32 +36,33 @@ public final class PlatformCluster extends ComponentResource {
 
     public PlatformCluster(String name, ClusterArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        var names = args.names();
+        var stack = args.stack();
+        var names = stack.names();
 
         var namespace = new PrivateDnsNamespace(name + "-namespace", PrivateDnsNamespaceArgs.builder()
                 .name(args.namespaceName())
-                .vpc(args.vpcId())
+                .vpc(args.network().vpcId())
                 .description("Internal names of the " + names.stack() + " services")
                 .tags(names.tags(name + "-namespace"))
-                .build(), child().protect(args.protect()).build());
+                .build(), child().protect(stack.protect()).build());
 
         var cluster = new com.pulumi.aws.ecs.Cluster(name + "-cluster", com.pulumi.aws.ecs.ClusterArgs.builder()
                 .name(name)
                 .settings(ClusterSettingArgs.builder()
                         .name("containerInsights")
-                        .value(args.cluster().containerInsights())
+                        .value(args.settings().containerInsights())
                         .build())
                 // The ARN, never the name: a name can make ECS create a second, HTTP namespace.
                 .serviceConnectDefaults(ClusterServiceConnectDefaultsArgs.builder()
                         .namespace(namespace.arn())
                         .build())
                 .tags(names.tags(name + "-cluster"))
-                .build(), child().protect(args.protect()).build());
+                .build(), child().protect(stack.protect()).build());
 
         this.capacityProviders = new ClusterCapacityProviders(name + "-capacity-providers", ClusterCapacityProvidersArgs.builder()
                 .clusterName(cluster.name())
                 .capacityProviders(CAPACITY_PROVIDERS)
-                .defaultCapacityProviderStrategies(args.cluster().capacityProviders().stream()
+                .defaultCapacityProviderStrategies(args.settings().capacityProviders().stream()
                         .map(share -> ClusterCapacityProvidersDefaultCapacityProviderStrategyArgs.builder()
                                 .capacityProvider(share.provider())
                                 .base(share.base())

@@ -1,11 +1,11 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.InterfaceEndpointNeeds;
 import dev.ecsplatform.configkit.ConfigNode;
 import dev.ecsplatform.configkit.ConfigSource;
 import dev.ecsplatform.configkit.DidYouMean;
 import dev.ecsplatform.configkit.InvalidConfigException;
 import dev.ecsplatform.configkit.Problems;
-import dev.ecsplatform.network.InterfaceEndpointNeeds;
 
 import java.util.HashMap;
 import java.util.List;
@@ -86,7 +86,7 @@ public final class ConfigLoader {
         boolean parameterStore = false;
         boolean exec = false;
         for (var service : services.values()) {
-            for (var arn : service.secrets().values()) {
+            for (var arn : service.secrets().values().stream().map(SecretSource::from).toList()) {
                 secretsManager |= arn.contains(":secretsmanager:");
                 parameterStore |= arn.contains(":ssm:");
             }
@@ -109,7 +109,7 @@ public final class ConfigLoader {
     }
 
     private static String readNamespace(ConfigNode node) {
-        var expected = "a private DNS name such as internal.dev (lowercase labels of letters, digits and '-', joined by dots)";
+        var expected = "a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots)";
         if (!node.isPresent()) {
             node.problem(expected);
             return "internal";

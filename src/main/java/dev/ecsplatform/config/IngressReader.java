@@ -1,8 +1,8 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.Ipv4Cidr;
 import dev.ecsplatform.configkit.ConfigNode;
 import dev.ecsplatform.configkit.DidYouMean;
-import dev.ecsplatform.network.Ipv4Cidr;
 
 import java.util.ArrayList;
 import java.util.List;

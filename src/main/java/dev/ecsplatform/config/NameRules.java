@@ -26,7 +26,7 @@ public final class NameRules {
         return name.length() <= MAX_NAME_LENGTH && LABEL.matcher(name).matches();
     }
 
-    /** A DNS name of one or more labels, such as {@code internal.dev}; lowercase, at most 253 characters. */
+    /** A DNS name of one or more labels, such as {@code dev.internal}; lowercase, at most 253 characters. */
     public static boolean isDnsName(String name) {
         if (name.isEmpty() || name.length() > 253 || name.endsWith(".") || name.startsWith(".")) {
             return false;

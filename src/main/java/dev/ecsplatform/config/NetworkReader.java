@@ -1,10 +1,10 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.InterfaceEndpoint;
+import dev.ecsplatform.aws.InterfaceEndpointNeeds;
+import dev.ecsplatform.aws.Ipv4Cidr;
+import dev.ecsplatform.aws.SubnetPlanner;
 import dev.ecsplatform.configkit.ConfigNode;
-import dev.ecsplatform.network.InterfaceEndpointNeeds;
-import dev.ecsplatform.network.InterfaceEndpoint;
-import dev.ecsplatform.network.Ipv4Cidr;
-import dev.ecsplatform.network.SubnetPlanner;
 
 import java.util.EnumSet;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.network.InterfaceEndpoint;
-import dev.ecsplatform.network.Ipv4Cidr;
+import dev.ecsplatform.aws.InterfaceEndpoint;
+import dev.ecsplatform.aws.Ipv4Cidr;
 
 import java.util.Set;
 

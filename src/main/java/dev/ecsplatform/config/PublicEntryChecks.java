@@ -31,6 +31,15 @@ final class PublicEntryChecks {
                     + exposed.stream().map(ServiceSettings::name).toList() + " face the internet "
                     + "(or allowPlainHttp: true, which only an unprotected environment may set)");
         }
+        if (!ingress.https()) {
+            // ELB user guide, "Target groups for your Application Load Balancers", protocol version: HTTP/2 and gRPC
+            // target groups are forwarded to only from HTTPS listeners.
+            exposed.stream().filter(s -> s.protocol() == Protocol.HTTP2 || s.protocol() == Protocol.GRPC)
+                    .forEach(s -> serviceNodes.get(s.name()).field("protocol").problem("http for a public service "
+                            + "behind the plain-HTTP listener (allowPlainHttp): the load balancer forwards to HTTP/2 "
+                            + "and gRPC targets only from an HTTPS listener; set ingress.certificateArn, or make "
+                            + s.name() + " private"));
+        }
         var earlier = new ArrayList<ServiceSettings>();
         for (var service : exposed) {
             var entry = service.publicEntry().get();

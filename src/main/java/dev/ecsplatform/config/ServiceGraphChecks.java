@@ -1,9 +1,9 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.ConnectNames;
+import dev.ecsplatform.aws.ImageReference;
 import dev.ecsplatform.configkit.ConfigNode;
 import dev.ecsplatform.configkit.DidYouMean;
-import dev.ecsplatform.service.ConnectNames;
-import dev.ecsplatform.service.ImageReference;
 
 import java.util.HashMap;
 

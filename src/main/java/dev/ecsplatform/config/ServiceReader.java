@@ -1,10 +1,9 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.FargateSizes;
+import dev.ecsplatform.aws.ImageReference;
 import dev.ecsplatform.configkit.ConfigNode;
 import dev.ecsplatform.contract.AttachablePolicies;
-import dev.ecsplatform.service.FargateSizes;
-import dev.ecsplatform.service.ImageReference;
-import dev.ecsplatform.service.SecretReference;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +24,9 @@ final class ServiceReader {
     static final Set<String> CREDENTIAL_VARIABLES = Set.of(
             "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "ECS_ENGINE_AUTH_DATA");
 
-    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern USER = Pattern.compile("[A-Za-z0-9_.-]{1,32}(:[A-Za-z0-9_.-]{1,32})?");
     private static final Pattern MANAGED_POLICY = Pattern.compile(
             "arn:aws(?:-cn|-us-gov)?:iam::(?:aws|\\d{12}):policy/[A-Za-z0-9+=,.@_/-]+");
-    private static final String ENV_NAME_EXPECTED = "an environment variable name: letters, digits and '_', not starting with a digit";
 
     private ServiceReader() {
     }
@@ -52,7 +49,7 @@ final class ServiceReader {
         var desiredCount = desiredNode.integer(0, 1000).orElse(DEFAULT_DESIRED_COUNT);
         var calls = readCalls(node.field("calls"));
         var environment = readEnvironment(node.field("environment"));
-        var secrets = readSecrets(node.field("secrets"), environment.keySet());
+        var secrets = SecretsReader.read(node.field("secrets"), environment.keySet());
         var command = node.field("command").strings("command words (strings)").orElse(List.of());
         var healthCheck = readHealthCheck(node.field("healthCheck"));
         var autoscaling = readAutoscaling(node.field("autoscaling"), desiredNode, desiredCount);
@@ -62,6 +59,12 @@ final class ServiceReader {
         var storage = node.field("ephemeralStorage").integer(21, 200);
         var architecture = node.field("cpuArchitecture").word("X86_64", "ARM64").orElse("X86_64");
         var exec = node.field("exec").bool().orElse(false);
+        if (exec && readonly) {
+            node.field("exec").problem("exec only together with readonlyRootFilesystem: false: ECS Exec does not "
+                    + "support a read-only root filesystem (ECS developer guide, \"ECS Exec\", considerations); set "
+                    + "readonlyRootFilesystem: false on this service and accept Security Hub ECS.5 for its task "
+                    + "definition under acceptedFindings, or turn exec off");
+        }
         var strategyNode = node.field("capacityProviders");
         var strategy = strategyNode.isPresent() ? ClusterReader.readStrategy(strategyNode) : List.<CapacityProviderShare>of();
         checkArchitectureAndSpot(node, architecture, strategy.isEmpty() ? defaults.clusterStrategy() : strategy);
@@ -126,7 +129,7 @@ final class ServiceReader {
         for (var entry : node.entries("a mapping of variable names to values").entrySet()) {
             var name = entry.getKey();
             var value = entry.getValue();
-            if (!checkVariableName(value, name)) {
+            if (!SecretsReader.checkVariableName(value, name)) {
                 continue;
             }
             if (CREDENTIAL_VARIABLES.contains(name)) {
@@ -138,38 +141,6 @@ final class ServiceReader {
             value.scalarText("a plain value (text, number or true/false)").ifPresent(v -> result.put(name, v));
         }
         return result;
-    }
-
-    private static TreeMap<String, String> readSecrets(ConfigNode node, Set<String> environmentNames) {
-        var result = new TreeMap<String, String>();
-        for (var entry : node.entries("a mapping of variable names to secret ARNs").entrySet()) {
-            var name = entry.getKey();
-            var value = entry.getValue();
-            if (!checkVariableName(value, name)) {
-                continue;
-            }
-            if (environmentNames.contains(name)) {
-                value.problems().add(value.path(), "a secret named " + name + " that environment also sets",
-                        "each variable in either environment or secrets, not both");
-                continue;
-            }
-            value.string(SecretReference.EXPECTED).ifPresent(arn -> {
-                if (SecretReference.parse(arn).isEmpty()) {
-                    value.problem(SecretReference.EXPECTED);
-                } else {
-                    result.put(name, arn);
-                }
-            });
-        }
-        return result;
-    }
-
-    private static boolean checkVariableName(ConfigNode value, String name) {
-        if (ENV_NAME.matcher(name).matches()) {
-            return true;
-        }
-        value.problems().add(value.path(), "the variable name " + ConfigNode.quote(name), ENV_NAME_EXPECTED);
-        return false;
     }
 
     private static Optional<HealthCheckSettings> readHealthCheck(ConfigNode node) {
@@ -272,15 +243,16 @@ final class ServiceReader {
     }
 
     static DeploymentSettings readDeployment(ConfigNode node, DeploymentSettings defaults) {
-        if (!node.expectObject("a mapping with keys minimumHealthyPercent, maximumPercent")) {
+        if (!node.expectObject("a mapping with keys minimumHealthyPercent, maximumPercent, waitForSteadyState")) {
             return defaults;
         }
         var min = node.field("minimumHealthyPercent").integer(0, 100).orElse(defaults.minimumHealthyPercent());
         var max = node.field("maximumPercent").integer(100, 200).orElse(defaults.maximumPercent());
+        var wait = node.field("waitForSteadyState").bool().orElse(defaults.waitForSteadyState());
         node.rejectUnknownKeys();
         if (min == 100 && max == 100) {
             node.problem("room to replace tasks: with minimumHealthyPercent 100, maximumPercent must be above 100");
         }
-        return new DeploymentSettings(min, max);
+        return new DeploymentSettings(min, max, wait);
     }
 }

@@ -1,5 +1,7 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.FargateSizes;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -18,7 +20,7 @@ import java.util.SortedSet;
  * @param desiredCount           tasks to run (default 2)
  * @param calls                  names of the services it calls, sorted
  * @param environment            plain environment variables
- * @param secrets                environment variable name to Secrets Manager or SSM parameter ARN
+ * @param secrets                environment variable name to its secret (Secrets Manager or SSM ARN, optional KMS key)
  * @param command                the container command; empty keeps the image's
  * @param healthCheck            the container health check, if any
  * @param autoscaling            CPU target tracking, if any
@@ -43,7 +45,7 @@ public record ServiceSettings(
         int desiredCount,
         SortedSet<String> calls,
         SortedMap<String, String> environment,
-        SortedMap<String, String> secrets,
+        SortedMap<String, SecretSource> secrets,
         List<String> command,
         Optional<HealthCheckSettings> healthCheck,
         Optional<AutoscalingSettings> autoscaling,
@@ -65,6 +67,15 @@ public record ServiceSettings(
         command = List.copyOf(command);
         capacityProviders = List.copyOf(capacityProviders);
         taskRolePolicies = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(taskRolePolicies));
+    }
+
+    /**
+     * The Fargate task size: the app container plus the Service Connect proxy's reserve, rounded up to the
+     * cheapest valid size. Validation has already refused services that fit no size.
+     */
+    public FargateSizes.TaskSize taskSize(ServiceConnectSettings proxy) {
+        return FargateSizes.smallestFitting(cpu + proxy.proxyCpu(), memory + proxy.proxyMemory())
+                .orElseThrow(() -> new IllegalStateException(name + " fits no Fargate size; validation should have said so"));
     }
 
     /** A client-only service calls others but serves no port. */

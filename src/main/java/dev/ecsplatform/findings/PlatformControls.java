@@ -1,5 +1,6 @@
 package dev.ecsplatform.findings;
 
+import dev.ecsplatform.aws.PublicSuffixes;
 import dev.ecsplatform.plan.Plan;
 import dev.ecsplatform.plan.PlannedResource;
 import dev.ecsplatform.plan.Topology;
@@ -26,7 +27,15 @@ final class PlatformControls {
                 new SimpleControl("PLAT.2", "Every security group rule between services is backed by a declared call", Severity.MANDATORY,
                         PlatformControls::undeclaredRules),
                 new SimpleControl("PLAT.3", "No internal call goes through the public entry or NAT", Severity.MANDATORY,
-                        PlatformControls::publicCallPaths));
+                        PlatformControls::publicCallPaths),
+                new SimpleControl("PLAT.4", "The private namespace is not named under a public top-level domain", Severity.ADVISORY, (c, plan) ->
+                        plan.ofType("aws:servicediscovery/privateDnsNamespace:PrivateDnsNamespace").stream()
+                                .flatMap(ns -> PublicSuffixes.publicTopLevelDomain(ns.inputString("name")).stream()
+                                        .map(tld -> c.finding(ns.name(), ns.inputString("name") + " ends in ." + tld
+                                                + ", a public top-level domain: someone else can own that name, and lookups"
+                                                + " that leave the VPC go to them; use a name under .internal (reserved for"
+                                                + " private use), e.g. dev.internal")))
+                                .toList()));
     }
 
     private static boolean isNamespaceArn(String value) {

@@ -63,6 +63,9 @@ public final class PublicEntry extends ComponentResource {
     public static final String TYPE = "ecs-platform:ingress:PublicEntry";
     /** Load balancer and target group names are limited to 32 characters. */
     private static final int LB_NAME_LIMIT = 32;
+    private static final String TARGET_TYPE = "ip";
+    /** Targets are reached over HTTP inside the VPC; TLS ends at the load balancer. */
+    private static final String TARGET_PROTOCOL = "HTTP";
 
     private final Output<String> dnsName;
     private final SortedMap<String, Attachment> attachments = new TreeMap<>();
@@ -80,20 +83,20 @@ public final class PublicEntry extends ComponentResource {
                 .name(PhysicalNames.fit(name, LB_NAME_LIMIT))
                 .loadBalancerType("application")
                 .internal(false)
-                .subnets(args.subnetIds())
-                .securityGroups(args.securityGroupId().applyValue(List::of))
+                .subnets(args.network().publicSubnetIds())
+                .securityGroups(args.firewall().loadBalancerGroupId().applyValue(List::of))
                 .ipAddressType("ipv4")
                 // Requests with malformed headers are dropped (ELB.4); desync attacks are mitigated (ELB.12).
                 .dropInvalidHeaderFields(true)
                 .desyncMitigationMode(ingress.desyncMitigationMode())
-                .enableDeletionProtection(args.protect())
+                .enableDeletionProtection(args.stack().protect())
                 .idleTimeout(ingress.idleTimeoutSeconds())
                 .accessLogs(LoadBalancerAccessLogsArgs.builder()
                         .bucket(bucket.bucket())
                         .prefix(AccessLogDelivery.PREFIX)
                         .enabled(true)
                         .build())
-                .tags(args.names().tags(name + "-alb"))
+                .tags(args.stack().tags(name + "-alb"))
                 // ELB checks at creation that it may write to the bucket.
                 .build(), child().dependsOn(bucket.policy()).build());
         this.dnsName = loadBalancer.dnsName();
@@ -112,7 +115,7 @@ public final class PublicEntry extends ComponentResource {
                     .sslPolicy(ingress.sslPolicy())
                     .certificateArn(ingress.certificateArn().orElseThrow())
                     .defaultActions(notFound)
-                    .tags(args.names().tags(name + "-https"))
+                    .tags(args.stack().tags(name + "-https"))
                     .build(), child().build());
             new Listener(name + "-http", ListenerArgs.builder()
                     .loadBalancerArn(loadBalancer.arn())
@@ -124,7 +127,7 @@ public final class PublicEntry extends ComponentResource {
                             .redirect(ListenerDefaultActionRedirectArgs.builder()
                                     .protocol("HTTPS").port("443").statusCode("HTTP_301").build())
                             .build())
-                    .tags(args.names().tags(name + "-http"))
+                    .tags(args.stack().tags(name + "-http"))
                     .build(), child().build());
         } else {
             // Only reachable with allowPlainHttp, which validation refuses in protected environments.
@@ -133,7 +136,7 @@ public final class PublicEntry extends ComponentResource {
                     .port(80)
                     .protocol("HTTP")
                     .defaultActions(notFound)
-                    .tags(args.names().tags(name + "-http"))
+                    .tags(args.stack().tags(name + "-http"))
                     .build(), child().build());
         }
 
@@ -162,15 +165,15 @@ public final class PublicEntry extends ComponentResource {
     }
 
     private LogBucket accessLogBucket(String name, PublicEntryArgs args) {
-        var names = args.names();
+        var names = args.stack().names();
         var bucketName = name + "-access-logs";
         var bucket = new BucketV2(bucketName, BucketV2Args.builder()
                 // The deploy roles may manage buckets starting with exactly this prefix (shared contract).
                 .bucketPrefix(names.contract().accessLogBucketPrefix())
                 // An unprotected environment can be destroyed with its logs; a protected one keeps them.
-                .forceDestroy(!args.protect())
+                .forceDestroy(!args.stack().protect())
                 .tags(names.tags(bucketName))
-                .build(), child().protect(args.protect()).build());
+                .build(), child().protect(args.stack().protect()).build());
         var publicAccess = new BucketPublicAccessBlock(bucketName + "-public-access", BucketPublicAccessBlockArgs.builder()
                 .bucket(bucket.id())
                 .blockPublicAcls(true)
@@ -204,13 +207,13 @@ public final class PublicEntry extends ComponentResource {
                                 .daysAfterInitiation(7).build())
                         .build())
                 .build(), child().build());
-        var elbAccount = LegacyElbRegions.has(args.region())
-                ? ElbFunctions.getServiceAccount(com.pulumi.aws.elb.inputs.GetServiceAccountArgs.builder().region(args.region()).build(),
+        var elbAccount = LegacyElbRegions.has(args.stack().region())
+                ? ElbFunctions.getServiceAccount(com.pulumi.aws.elb.inputs.GetServiceAccountArgs.builder().region(args.stack().region()).build(),
                 InvokeOptions.builder().parent(this).build()).applyValue(account -> Optional.of(account.arn()))
                 : Output.of(Optional.<String>empty());
         var policy = new BucketPolicy(bucketName + "-policy", BucketPolicyArgs.builder()
                 .bucket(bucket.id())
-                .policy(Output.tuple(bucket.arn(), args.accountId(), elbAccount)
+                .policy(Output.tuple(bucket.arn(), args.stack().accountId(), elbAccount)
                         .applyValue(t -> AccessLogDelivery.bucketPolicy(t.t1, t.t2, t.t3)))
                 // Block public access first, so the policy is never briefly the only guard.
                 .build(), child().dependsOn(publicAccess).build());
@@ -221,17 +224,24 @@ public final class PublicEntry extends ComponentResource {
         var entry = service.publicEntry().orElseThrow();
         var grpc = service.protocol() == Protocol.GRPC;
         var groupName = name + "-" + service.name() + "-tg";
+        var port = service.port().orElseThrow();
+        var protocolVersion = switch (service.protocol()) {
+            case HTTP2 -> "HTTP2";
+            case GRPC -> "GRPC";
+            default -> "HTTP1";
+        };
+        // A new port, protocol version or VPC replaces the group while the rule and the ECS service still use the
+        // old one: the new group needs a name of its own (the provider refuses a second group of the same name).
+        var physicalName = args.network().vpcId().applyValue(vpc -> PhysicalNames.replaceable(
+                args.stack().names().prefix() + "-" + service.name(), LB_NAME_LIMIT,
+                List.of(vpc, TARGET_TYPE, String.valueOf(port), TARGET_PROTOCOL, protocolVersion)));
         return new TargetGroup(groupName, TargetGroupArgs.builder()
-                .name(PhysicalNames.fit(args.names().prefix() + "-" + service.name(), LB_NAME_LIMIT))
-                .targetType("ip")
-                .vpcId(args.vpcId())
-                .port(service.port().orElseThrow())
-                .protocol("HTTP")
-                .protocolVersion(switch (service.protocol()) {
-                    case HTTP2 -> "HTTP2";
-                    case GRPC -> "GRPC";
-                    default -> "HTTP1";
-                })
+                .name(physicalName)
+                .targetType(TARGET_TYPE)
+                .vpcId(args.network().vpcId())
+                .port(port)
+                .protocol(TARGET_PROTOCOL)
+                .protocolVersion(protocolVersion)
                 .deregistrationDelay(entry.deregistrationDelaySeconds())
                 .healthCheck(TargetGroupHealthCheckArgs.builder()
                         .enabled(true)
@@ -244,7 +254,7 @@ public final class PublicEntry extends ComponentResource {
                         .healthyThreshold(2)
                         .unhealthyThreshold(3)
                         .build())
-                .tags(args.names().tags(groupName))
+                .tags(args.stack().tags(groupName))
                 .build(), child().build());
     }
 
@@ -266,7 +276,7 @@ public final class PublicEntry extends ComponentResource {
                 .priority(entry.priority())
                 .conditions(conditions)
                 .actions(ListenerRuleActionArgs.builder().type("forward").targetGroupArn(targetGroup.arn()).build())
-                .tags(args.names().tags(ruleName))
+                .tags(args.stack().tags(ruleName))
                 .build(), child().build());
     }
 }

@@ -1,26 +1,27 @@
 package dev.ecsplatform.ingress;
 
-import com.pulumi.core.Output;
 import dev.ecsplatform.config.IngressSettings;
 import dev.ecsplatform.config.ServiceSettings;
-import dev.ecsplatform.naming.StackNames;
+import dev.ecsplatform.network.Network;
+import dev.ecsplatform.security.ServiceFirewall;
+import dev.ecsplatform.stack.StackContext;
 
 import java.util.List;
 
 /**
- * What the public entry needs.
+ * What the public entry builds on.
  *
- * @param names           naming and tagging for the stack
- * @param region          the AWS region (which principal may deliver access logs)
- * @param accountId       the account (access logs land under its prefix)
- * @param protect         deletion protection for the load balancer, retention for the log bucket
- * @param ingress         the validated ingress settings
- * @param services        the public services, by name order
- * @param vpcId           the VPC
- * @param subnetIds       the public subnets
- * @param securityGroupId the load balancer's security group (rules live in the service firewall)
+ * @param stack    the stack's shared facts (region: who may deliver access logs; account: their prefix;
+ *                 protect: deletion protection and bucket retention)
+ * @param network  the VPC and its public subnets
+ * @param firewall holds the load balancer's security group (its rules come from the call graph)
+ * @param ingress  the validated {@code ecs-platform:ingress} settings
+ * @param services the public services, by name order
  */
-public record PublicEntryArgs(StackNames names, String region, Output<String> accountId, boolean protect,
-                              IngressSettings ingress, List<ServiceSettings> services, Output<String> vpcId,
-                              Output<List<String>> subnetIds, Output<String> securityGroupId) {
+public record PublicEntryArgs(StackContext stack, Network network, ServiceFirewall firewall, IngressSettings ingress,
+                              List<ServiceSettings> services) {
+
+    public PublicEntryArgs {
+        services = List.copyOf(services);
+    }
 }

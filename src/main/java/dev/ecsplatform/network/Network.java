@@ -1,14 +1,10 @@
 package dev.ecsplatform.network;
 
 import com.pulumi.aws.AwsFunctions;
-import com.pulumi.aws.cloudwatch.LogGroup;
-import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.ec2.DefaultSecurityGroup;
 import com.pulumi.aws.ec2.DefaultSecurityGroupArgs;
 import com.pulumi.aws.ec2.Eip;
 import com.pulumi.aws.ec2.EipArgs;
-import com.pulumi.aws.ec2.FlowLog;
-import com.pulumi.aws.ec2.FlowLogArgs;
 import com.pulumi.aws.ec2.InternetGateway;
 import com.pulumi.aws.ec2.InternetGatewayArgs;
 import com.pulumi.aws.ec2.NatGateway;
@@ -27,10 +23,6 @@ import com.pulumi.aws.ec2.Vpc;
 import com.pulumi.aws.ec2.VpcArgs;
 import com.pulumi.aws.ec2.VpcEndpoint;
 import com.pulumi.aws.ec2.VpcEndpointArgs;
-import com.pulumi.aws.iam.Role;
-import com.pulumi.aws.iam.RoleArgs;
-import com.pulumi.aws.iam.RolePolicy;
-import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
 import com.pulumi.aws.inputs.GetAvailabilityZonesFilterArgs;
 import com.pulumi.aws.vpc.SecurityGroupIngressRule;
@@ -40,8 +32,9 @@ import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-import dev.ecsplatform.iam.PolicyDocument;
-import dev.ecsplatform.iam.PolicyStatement;
+import dev.ecsplatform.aws.InterfaceEndpoint;
+import dev.ecsplatform.aws.Ipv4Cidr;
+import dev.ecsplatform.aws.SubnetPlanner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +59,9 @@ public final class Network extends ComponentResource {
 
     public Network(String name, NetworkArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        var names = args.names();
-        var settings = args.network();
+        var stack = args.stack();
+        var names = stack.names();
+        var settings = args.settings();
         var plan = SubnetPlanner.plan(settings.cidr(), settings.zones().count());
         var zoneNames = zoneNames(args);
 
@@ -77,7 +71,7 @@ public final class Network extends ComponentResource {
                 .enableDnsSupport(true)
                 .enableDnsHostnames(true)
                 .tags(names.tags(name + "-vpc"))
-                .build(), child().protect(args.protect()).build());
+                .build(), child().protect(stack.protect()).build());
         this.vpcId = vpc.id();
         this.vpcCidr = vpc.cidrBlock();
 
@@ -140,7 +134,7 @@ public final class Network extends ComponentResource {
 
         new VpcEndpoint(name + "-" + S3 + "-gateway", VpcEndpointArgs.builder()
                 .vpcId(vpc.id())
-                .serviceName("com.amazonaws." + args.region() + "." + S3)
+                .serviceName("com.amazonaws." + stack.region() + "." + S3)
                 .vpcEndpointType("Gateway")
                 .routeTableIds(Output.all(privateRouteTables.stream().map(RouteTable::id).toList()))
                 .tags(names.tags(name + "-" + S3 + "-gateway"))
@@ -168,7 +162,7 @@ public final class Network extends ComponentResource {
             var endpointName = name + "-endpoint-" + endpoint.slug();
             new VpcEndpoint(endpointName, VpcEndpointArgs.builder()
                     .vpcId(vpc.id())
-                    .serviceName(endpoint.serviceName(args.region()))
+                    .serviceName(endpoint.serviceName(stack.region()))
                     .vpcEndpointType("Interface")
                     .privateDnsEnabled(true)
                     .subnetIds(privateSubnetIds)
@@ -178,7 +172,7 @@ public final class Network extends ComponentResource {
         }
 
         if (settings.flowLogs().enabled()) {
-            flowLogs(name, args, vpc);
+            VpcFlowLogs.create(this, name, stack, settings.flowLogs(), vpc);
         }
 
         registerOutputs(Map.of(
@@ -213,7 +207,7 @@ public final class Network extends ComponentResource {
 
     /** Explicit zones are known now; otherwise ask AWS for the region's available, non-opt-in zones. */
     private Output<List<String>> zoneNames(NetworkArgs args) {
-        var zones = args.network().zones();
+        var zones = args.settings().zones();
         if (zones.isExplicit()) {
             return Output.of(zones.explicitNames());
         }
@@ -228,7 +222,7 @@ public final class Network extends ComponentResource {
     }
 
     private Subnet subnet(String subnetName, Vpc vpc, Ipv4Cidr cidr, Output<String> az, String tier, NetworkArgs args) {
-        var tags = args.names().tags(subnetName);
+        var tags = args.stack().tags(subnetName);
         tags.put("tier", tier);
         return new Subnet(subnetName, SubnetArgs.builder()
                 .vpcId(vpc.id())
@@ -243,7 +237,7 @@ public final class Network extends ComponentResource {
 
     private List<NatGateway> natGateways(String name, NetworkArgs args, List<Subnet> publicSubnets,
                                          InternetGateway internetGateway) {
-        var mode = args.network().natGateways();
+        var mode = args.settings().natGateways();
         int count = switch (mode) {
             case NONE -> 0;
             case SINGLE -> 1;
@@ -254,46 +248,15 @@ public final class Network extends ComponentResource {
             var natName = name + "-nat-az" + (i + 1);
             var eip = new Eip(natName + "-eip", EipArgs.builder()
                     .domain("vpc")
-                    .tags(args.names().tags(natName + "-eip"))
+                    .tags(args.stack().tags(natName + "-eip"))
                     .build(), child().build());
             result.add(new NatGateway(natName, NatGatewayArgs.builder()
                     .allocationId(eip.id())
                     .subnetId(publicSubnets.get(i).id())
                     .connectivityType("public")
-                    .tags(args.names().tags(natName))
+                    .tags(args.stack().tags(natName))
                     .build(), child().dependsOn(internetGateway).build()));
         }
         return result;
-    }
-
-    private void flowLogs(String name, NetworkArgs args, Vpc vpc) {
-        var names = args.names();
-        var flowLogs = args.network().flowLogs();
-        var logGroup = new LogGroup(name + "-flow-logs", LogGroupArgs.builder()
-                .name(names.path("vpc-flow-logs"))
-                .retentionInDays(flowLogs.retentionDays())
-                .tags(names.tags(name + "-flow-logs"))
-                .build(), child().build());
-        var role = new Role(name + "-flow-logs-role", RoleArgs.builder()
-                .description("Lets VPC flow logs of " + name + " write to their log group")
-                .assumeRolePolicy(args.accountId().applyValue(account -> PolicyDocument.of(
-                        PolicyStatement.serviceTrust("FlowLogsAssume", "vpc-flow-logs.amazonaws.com", account)).toJson()))
-                .tags(names.tags(name + "-flow-logs-role"))
-                .build(), child().build());
-        var write = new RolePolicy(name + "-flow-logs-write", RolePolicyArgs.builder()
-                .role(role.id())
-                .policy(logGroup.arn().applyValue(arn -> PolicyDocument.of(PolicyStatement.allow("WriteFlowLogs",
-                        List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
-                        List.of(arn, arn + ":*"))).toJson()))
-                .build(), child().build());
-        new FlowLog(name + "-flow-log", FlowLogArgs.builder()
-                .vpcId(vpc.id())
-                .trafficType(flowLogs.trafficType())
-                .logDestinationType("cloud-watch-logs")
-                .logDestination(logGroup.arn())
-                .iamRoleArn(role.arn())
-                .maxAggregationInterval(60)
-                .tags(names.tags(name + "-flow-log"))
-                .build(), child().dependsOn(write).build());
     }
 }

@@ -1,18 +1,13 @@
 package dev.ecsplatform.network;
 
-import com.pulumi.core.Output;
 import dev.ecsplatform.config.NetworkSettings;
-import dev.ecsplatform.naming.StackNames;
+import dev.ecsplatform.stack.StackContext;
 
 /**
- * What the network component needs: plain, validated settings.
+ * What the network component builds on.
  *
- * @param names   naming and tagging for the stack
- * @param region  the AWS region (endpoint service names depend on it)
- * @param network the validated network settings
- * @param accountId the AWS account the stack deploys to (trust policies are limited to it)
- * @param protect whether to protect the VPC from deletion
+ * @param stack    the stack's shared facts (names, region, account, protect: the VPC is protected with it)
+ * @param settings the validated {@code ecs-platform:network} settings
  */
-public record NetworkArgs(StackNames names, String region, Output<String> accountId, NetworkSettings network,
-                          boolean protect) {
+public record NetworkArgs(StackContext stack, NetworkSettings settings) {
 }

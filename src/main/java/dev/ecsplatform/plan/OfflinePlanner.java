@@ -3,7 +3,7 @@ package dev.ecsplatform.plan;
 import com.pulumi.resources.Resource;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
-import dev.ecsplatform.PlatformProgram;
+import dev.ecsplatform.program.PlatformProgram;
 import dev.ecsplatform.config.PlatformConfig;
 import dev.ecsplatform.naming.StackNames;
 

@@ -2,8 +2,8 @@ package dev.ecsplatform.plan;
 
 import dev.ecsplatform.callgraph.CallGraph;
 import dev.ecsplatform.config.PlatformConfig;
-import dev.ecsplatform.service.ConnectNames;
-import dev.ecsplatform.service.FargateSizes;
+import dev.ecsplatform.aws.ConnectNames;
+import dev.ecsplatform.aws.FargateSizes;
 
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +76,7 @@ public record Topology(String namespace, String natGateways, int zones, List<Str
                 s.port().map(port -> ConnectNames.dnsName(s.name(), config.namespace()) + ":" + port),
                 s.port().map(port -> s.protocol().word()),
                 s.cpu(), s.memory(), proxy.proxyCpu(), proxy.proxyMemory(),
-                FargateSizes.forService(s, proxy),
+                s.taskSize(proxy),
                 s.desiredCount(),
                 s.autoscaling().map(a -> a.minTasks()),
                 s.autoscaling().map(a -> a.maxTasks()),

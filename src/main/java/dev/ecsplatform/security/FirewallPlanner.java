@@ -25,7 +25,11 @@ public final class FirewallPlanner {
     private FirewallPlanner() {
     }
 
-    public static List<FirewallRule> plan(PlatformConfig config, CallGraph graph) {
+    public static FirewallPlan plan(PlatformConfig config, CallGraph graph) {
+        return new FirewallPlan(groups(config), rules(config, graph));
+    }
+
+    private static List<FirewallRule> rules(PlatformConfig config, CallGraph graph) {
         var rules = new ArrayList<FirewallRule>();
         for (var service : config.services().values()) {
             var name = service.name();
@@ -60,7 +64,7 @@ public final class FirewallPlanner {
     }
 
     /** Every security group the firewall holds: one per service, and the load balancer's when something is public. */
-    public static SortedSet<String> groups(PlatformConfig config) {
+    private static SortedSet<String> groups(PlatformConfig config) {
         var groups = new TreeSet<>(config.services().keySet());
         if (!config.publicServices().isEmpty()) {
             groups.add(LOAD_BALANCER);

@@ -10,12 +10,10 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-import dev.ecsplatform.naming.StackNames;
 
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -28,10 +26,11 @@ public final class ServiceFirewall extends ComponentResource {
 
     private final SortedMap<String, Output<String>> groupIds = new TreeMap<>();
 
-    public ServiceFirewall(String name, StackNames names, Output<String> vpcId, SortedSet<String> groups,
-                           List<FirewallRule> rules, ComponentResourceOptions options) {
+    public ServiceFirewall(String name, ServiceFirewallArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        for (var service : groups) {
+        var names = args.stack().names();
+        var vpcId = args.network().vpcId();
+        for (var service : args.plan().groups()) {
             var groupName = name + "-" + service + "-sg";
             var group = new SecurityGroup(groupName, SecurityGroupArgs.builder()
                     .vpcId(vpcId)
@@ -42,7 +41,7 @@ public final class ServiceFirewall extends ComponentResource {
                     .build(), child());
             groupIds.put(service, group.id());
         }
-        for (var rule : rules) {
+        for (var rule : args.plan().rules()) {
             var ruleName = name + "-" + rule.service() + "-" + rule.nameSuffix();
             var own = groupIds.get(rule.service());
             var group = referencedGroup(rule.peer());
@@ -64,9 +63,14 @@ public final class ServiceFirewall extends ComponentResource {
         registerOutputs(Map.of("securityGroupIds", Output.all(List.copyOf(groupIds.values()))));
     }
 
-    /** The security group of a service (or of {@link FirewallPlanner#LOAD_BALANCER}), by name. */
+    /** The security group of a service, by name. */
     public Output<String> groupId(String service) {
         return groupIds.get(service);
+    }
+
+    /** The public load balancer's group; it exists only when a service is public. */
+    public Output<String> loadBalancerGroupId() {
+        return groupIds.get(FirewallPlanner.LOAD_BALANCER);
     }
 
     /** The security group a peer stands for, or null when the peer is an address block. */

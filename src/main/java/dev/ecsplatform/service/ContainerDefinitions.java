@@ -2,6 +2,7 @@ package dev.ecsplatform.service;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import dev.ecsplatform.aws.ConnectNames;
 import dev.ecsplatform.config.ServiceSettings;
 
 import java.util.ArrayList;
@@ -13,15 +14,6 @@ public final class ContainerDefinitions {
 
     /** Writable scratch space; with a read-only root filesystem most runtimes still need /tmp. */
     public static final TaskVolume TMP = new TaskVolume("tmp", "/tmp");
-    /**
-     * ECS Exec's agent writes under these paths; with a read-only root filesystem they must be writable
-     * volumes (aws/containers-roadmap#1359). Unverified against live AWS: if Exec fails to start, set
-     * readonlyRootFilesystem: false for that service.
-     */
-    public static final List<TaskVolume> EXEC_VOLUMES = List.of(
-            new TaskVolume("exec-managed-agents", "/managed-agents"),
-            new TaskVolume("exec-ssm-lib", "/var/lib/amazon/ssm"),
-            new TaskVolume("exec-ssm-log", "/var/log/amazon/ssm"));
     public static final String APP_CONTAINER = "app";
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
@@ -36,11 +28,9 @@ public final class ContainerDefinitions {
     /** The volumes the task declares for this service. */
     public static List<TaskVolume> volumes(ServiceSettings service) {
         var volumes = new ArrayList<TaskVolume>();
+        // ECS Exec needs a writable root filesystem, which validation requires wherever exec is on.
         if (service.readonlyRootFilesystem()) {
             volumes.add(TMP);
-            if (service.exec()) {
-                volumes.addAll(EXEC_VOLUMES);
-            }
         }
         return volumes;
     }
@@ -52,7 +42,7 @@ public final class ContainerDefinitions {
         var environment = service.environment().entrySet().stream()
                 .map(e -> new EcsContainerDefinition.KeyValuePair(e.getKey(), e.getValue())).toList();
         var secrets = service.secrets().entrySet().stream()
-                .map(e -> new EcsContainerDefinition.Secret(e.getKey(), e.getValue())).toList();
+                .map(e -> new EcsContainerDefinition.Secret(e.getKey(), e.getValue().from())).toList();
         var health = service.healthCheck().map(h -> new EcsContainerDefinition.HealthCheck(
                 h.command(), h.intervalSeconds(), h.timeoutSeconds(), h.retries(), h.startPeriodSeconds())).orElse(null);
         var logOptions = new LinkedHashMap<String, String>();

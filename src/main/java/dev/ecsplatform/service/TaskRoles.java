@@ -1,5 +1,7 @@
 package dev.ecsplatform.service;
 
+import dev.ecsplatform.aws.ImageReference;
+import dev.ecsplatform.aws.SecretReference;
 import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.iam.PolicyDocument;
 import dev.ecsplatform.iam.PolicyStatement;
@@ -7,6 +9,9 @@ import dev.ecsplatform.iam.PolicyStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** The IAM documents of a service's two roles. Pure: ARNs in, JSON out. */
 public final class TaskRoles {
@@ -40,9 +45,11 @@ public final class TaskRoles {
                 logGroupArns.stream().map(arn -> arn + ":log-stream:*").toList()));
         var secretsManager = new ArrayList<String>();
         var parameters = new ArrayList<String>();
-        for (var arn : service.secrets().values()) {
-            var secret = SecretReference.parse(arn).orElseThrow();
+        var keyUsers = new TreeMap<String, SortedSet<String>>();
+        for (var source : service.secrets().values()) {
+            var secret = SecretReference.parse(source.from()).orElseThrow();
             (secret.secretsManager() ? secretsManager : parameters).addAll(secret.iamResources());
+            source.kmsKey().ifPresent(key -> keyUsers.computeIfAbsent(key, k -> new TreeSet<>()).add(secret.kmsViaService()));
         }
         if (!secretsManager.isEmpty()) {
             statements.add(PolicyStatement.allow("ReadOwnSecrets", List.of("secretsmanager:GetSecretValue"),
@@ -51,6 +58,13 @@ public final class TaskRoles {
         if (!parameters.isEmpty()) {
             statements.add(PolicyStatement.allow("ReadOwnParameters", List.of("ssm:GetParameters"),
                     parameters.stream().distinct().sorted().toList()));
+        }
+        // A secret under a customer-managed key is decrypted by Secrets Manager or SSM on ECS's behalf: allow
+        // exactly those keys, and only through the service that reads each secret (kms:ViaService).
+        int key = 0;
+        for (var entry : keyUsers.entrySet()) {
+            statements.add(PolicyStatement.allow("DecryptOwnSecrets" + (++key), List.of("kms:Decrypt"), List.of(entry.getKey()))
+                    .withCondition("StringEquals", "kms:ViaService", List.copyOf(entry.getValue())));
         }
         return new PolicyDocument(statements).toJson();
     }

@@ -19,14 +19,14 @@ class EndpointCatalogTest {
         var endpoints = (Map<String, Object>) StackFiles.plan(stack).outputs().get("endpoints");
         assertThat(endpoints.keySet()).containsExactlyInAnyOrder("api", "cache", "catalog", "inventory", "orders");
         assertThat(endpoints.get("orders")).isEqualTo(Map.of(
-                "url", "http://orders.internal." + stack + ":8080",
-                "host", "orders.internal." + stack,
+                "url", "http://orders." + stack + ".internal:8080",
+                "host", "orders." + stack + ".internal",
                 "port", 8080,
                 "protocol", "http",
                 "callers", List.of("api", "inventory", "notifier"),
                 "externalCallers", List.of("erp", "saleor")));
-        assertThat(((Map<?, ?>) endpoints.get("inventory")).get("url")).isEqualTo("grpc://inventory.internal." + stack + ":9999");
-        assertThat(((Map<?, ?>) endpoints.get("cache")).get("url")).isEqualTo("tcp://cache.internal." + stack + ":6379");
+        assertThat(((Map<?, ?>) endpoints.get("inventory")).get("url")).isEqualTo("grpc://inventory." + stack + ".internal:9999");
+        assertThat(((Map<?, ?>) endpoints.get("cache")).get("url")).isEqualTo("tcp://cache." + stack + ".internal:6379");
     }
 
     @ParameterizedTest
@@ -41,7 +41,7 @@ class EndpointCatalogTest {
         var catalog = plan.get("aws:ssm/parameter:Parameter", "ecs-platform-" + stack + "-endpoints-catalog");
         assertThat(catalog.inputs()).containsEntry("type", "String").containsEntry("tier", "Standard");
         var value = JsonParser.parseString(catalog.inputString("value")).getAsJsonObject();
-        assertThat(value.get("url").getAsString()).isEqualTo("http://catalog.internal." + stack + ":8080");
+        assertThat(value.get("url").getAsString()).isEqualTo("http://catalog." + stack + ".internal:8080");
         assertThat(value.getAsJsonArray("callers").asList()).extracting(e -> e.getAsString()).containsExactly("api");
         assertThat(value.getAsJsonArray("externalCallers").asList()).extracting(e -> e.getAsString()).containsExactly("saleor");
     }

@@ -43,7 +43,7 @@ class PlanCommandTest {
     @Test
     void textPlanShowsEachServicesSizeCallsAndTheCycles() {
         assertThat(run("dev").out())
-                .contains("  orders  http orders.internal.dev:8080  task 512 CPU / 1024 MiB (app 256/512 + proxy 256/64)  tasks 1\n"
+                .contains("  orders  http orders.dev.internal:8080  task 512 CPU / 1024 MiB (app 256/512 + proxy 256/64)  tasks 1\n"
                         + "      calls cache, inventory\n"
                         + "      called by api, inventory, notifier; standalone: erp, saleor\n")
                 .contains("  notifier  client-only  task 512 CPU / 1024 MiB (app 128/256 + proxy 256/64)  tasks 1\n")

@@ -22,7 +22,7 @@ class PlatformClusterStackTest {
         var p = "ecs-platform-" + stack;
         var namespace = plan.get(NAMESPACE, p + "-namespace");
         assertThat(namespace.inputs())
-                .containsEntry("name", "internal." + stack)
+                .containsEntry("name", stack + ".internal")
                 .containsEntry("vpc", p + "-vpc");
         assertThat(plan.ofType("aws:servicediscovery/httpNamespace:HttpNamespace")).isEmpty();
         assertThat(namespace.protect()).isEqualTo(stack.equals("prod"));
@@ -67,7 +67,7 @@ class PlatformClusterStackTest {
         var p = "ecs-platform-" + stack;
         assertThat(plan.outputs()).containsEntry("vpcId", p + "-vpc")
                 .containsEntry("namespaceId", p + "-namespace")
-                .containsEntry("namespaceName", "internal." + stack)
+                .containsEntry("namespaceName", stack + ".internal")
                 .containsEntry("namespaceArn", "arn:aws:servicediscovery:us-east-1:123456789012:privatednsnamespace/" + p + "-namespace")
                 .containsEntry("clusterName", p)
                 .containsEntry("clusterArn", "arn:aws:ecs:us-east-1:123456789012:cluster/" + p + "-cluster");

@@ -1,9 +1,9 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.configkit.StackFile;
+import dev.ecsplatform.aws.InterfaceEndpoint;
+import dev.ecsplatform.aws.Ipv4Cidr;
 import dev.ecsplatform.configkit.InvalidConfigException;
-import dev.ecsplatform.network.InterfaceEndpoint;
-import dev.ecsplatform.network.Ipv4Cidr;
+import dev.ecsplatform.configkit.StackFile;
 import dev.ecsplatform.testing.StackFiles;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class ConfigLoaderTest {
         var dev = StackFiles.config("dev");
         assertThat(dev.region()).isEqualTo("us-east-1");
         assertThat(dev.protect()).isFalse();
-        assertThat(dev.namespace()).isEqualTo("internal.dev");
+        assertThat(dev.namespace()).isEqualTo("dev.internal");
         assertThat(dev.network().cidr()).isEqualTo(Ipv4Cidr.of("10.10.0.0/16"));
         assertThat(dev.network().zones()).isEqualTo(AvailabilityZones.count(2));
         assertThat(dev.network().natGateways()).isEqualTo(NatGateways.SINGLE);
@@ -36,7 +36,7 @@ class ConfigLoaderTest {
     void readsTheRealProdStack() {
         var prod = StackFiles.config("prod");
         assertThat(prod.protect()).isTrue();
-        assertThat(prod.namespace()).isEqualTo("internal.prod");
+        assertThat(prod.namespace()).isEqualTo("prod.internal");
         assertThat(prod.network().zones()).isEqualTo(AvailabilityZones.count(3));
         assertThat(prod.network().natGateways()).isEqualTo(NatGateways.PER_AZ);
         assertThat(prod.network().flowLogs()).isEqualTo(new FlowLogSettings(true, "ALL", 365));
@@ -102,7 +102,7 @@ class ConfigLoaderTest {
                 .isInstanceOf(InvalidConfigException.class)
                 .hasMessage("""
                         Invalid configuration in test.yaml (3 problems); nothing was created:
-                          - ecs-platform:namespace: got "Internal_Dev"; expected a private DNS name such as internal.dev \
+                          - ecs-platform:namespace: got "Internal_Dev"; expected a private DNS name such as dev.internal \
                         (lowercase labels of letters, digits and '-', joined by dots)
                           - ecs-platform:network.azCount: got 9; expected an integer from 2 to 6
                           - ecs-platform:network.cidr: got "10.0.0.0/33"; expected an IPv4 CIDR block such as \

@@ -100,10 +100,10 @@ class InvalidConfigTest {
                 new Case("namespace missing", """
                         ecs-platform:protect: true
                         ecs-platform:namespace:""",
-                        "ecs-platform:namespace: got nothing; expected a private DNS name such as internal.dev (lowercase labels of letters, digits and '-', joined by dots)"),
+                        "ecs-platform:namespace: got nothing; expected a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots)"),
                 new Case("namespace with a trailing dot", """
-                        ecs-platform:namespace: internal.dev.""",
-                        "ecs-platform:namespace: got \"internal.dev.\"; expected a private DNS name such as internal.dev (lowercase labels of letters, digits and '-', joined by dots)"),
+                        ecs-platform:namespace: dev.internal.""",
+                        "ecs-platform:namespace: got \"dev.internal.\"; expected a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots)"),
                 new Case("region missing", """
                         aws:region:""",
                         "aws:region: got nothing; expected the AWS region of the stack, e.g. us-east-1 (set it with `pulumi config set aws:region us-east-1`)"),
@@ -150,7 +150,7 @@ class InvalidConfigTest {
             yaml.append("  aws:region: us-east-1\n");
         }
         if (!c.yaml().contains("ecs-platform:namespace")) {
-            yaml.append("  ecs-platform:namespace: internal.dev\n");
+            yaml.append("  ecs-platform:namespace: dev.internal\n");
         }
         c.yaml().lines().forEach(line -> yaml.append("  ").append(line).append('\n'));
 

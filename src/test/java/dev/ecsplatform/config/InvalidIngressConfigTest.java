@@ -35,6 +35,20 @@ class InvalidIngressConfigTest {
                             web: {image: "nginx:1.27", port: 80, public: {hosts: [www.example.com], priority: 1}}
                         """,
                         "ecs-platform:ingress.allowPlainHttp: got true; expected false in a protected environment (protect: true): it serves the internet over HTTPS only"),
+                new Case("gRPC service behind the plain-HTTP listener", """
+                          ecs-platform:protect: false
+                          ecs-platform:ingress: {allowPlainHttp: true}
+                          ecs-platform:services:
+                            web: {image: "nginx:1.27", port: 80, protocol: grpc, public: {hosts: [www.example.com], priority: 1}}
+                        """,
+                        "ecs-platform:services.web.protocol: got \"grpc\"; expected http for a public service behind the plain-HTTP listener (allowPlainHttp): the load balancer forwards to HTTP/2 and gRPC targets only from an HTTPS listener; set ingress.certificateArn, or make web private"),
+                new Case("HTTP/2 service behind the plain-HTTP listener", """
+                          ecs-platform:protect: false
+                          ecs-platform:ingress: {allowPlainHttp: true}
+                          ecs-platform:services:
+                            web: {image: "nginx:1.27", port: 80, protocol: http2, public: {hosts: [www.example.com], priority: 1}}
+                        """,
+                        "ecs-platform:services.web.protocol: got \"http2\"; expected http for a public service behind the plain-HTTP listener (allowPlainHttp): the load balancer forwards to HTTP/2 and gRPC targets only from an HTTPS listener; set ingress.certificateArn, or make web private"),
                 new Case("plain HTTP beside a certificate", """
                           ecs-platform:protect: false
                           ecs-platform:ingress: {allowPlainHttp: true, certificateArn: %s}
@@ -154,7 +168,7 @@ class InvalidIngressConfigTest {
                           ecs-platform:acceptedFindings:
                             ELB.99: {reason: "we really want this one"}
                         """,
-                        "ecs-platform:acceptedFindings.ELB.99: got the control \"ELB.99\"; expected a control the plan checks: CloudWatch.16, EC2.15, EC2.18, EC2.19, EC2.2, EC2.6, ECS.12, ECS.17, ECS.2, ECS.20, ECS.3, ECS.4, ECS.5, ECS.8, ECS.9, ELB.1, ELB.12, ELB.4, ELB.5, ELB.6, IAM.1, IAM.21, PLAT.1, PLAT.2, PLAT.3 (did you mean \"ELB.12\"?)"),
+                        "ecs-platform:acceptedFindings.ELB.99: got the control \"ELB.99\"; expected a control the plan checks: CloudWatch.16, EC2.15, EC2.18, EC2.19, EC2.2, EC2.6, ECS.12, ECS.17, ECS.2, ECS.20, ECS.3, ECS.4, ECS.5, ECS.8, ECS.9, ELB.1, ELB.12, ELB.4, ELB.5, ELB.6, IAM.1, IAM.21, PLAT.1, PLAT.2, PLAT.3, PLAT.4 (did you mean \"ELB.12\"?)"),
                 new Case("acceptance without a reason", """
                           ecs-platform:acceptedFindings:
                             ECS.12: {resources: [ecs-platform-dev-cluster]}
@@ -169,7 +183,7 @@ class InvalidIngressConfigTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsTheOneProblemWithPathValueAndExpectation(Case c) {
-        var yaml = "config:\n  aws:region: us-east-1\n  ecs-platform:namespace: internal.dev\n"
+        var yaml = "config:\n  aws:region: us-east-1\n  ecs-platform:namespace: dev.internal\n"
                 + (c.yaml().contains("ecs-platform:protect") ? "" : "  ecs-platform:protect: false\n") + c.yaml();
 
         assertThat(ConfigProblems.of(yaml)).isEqualTo(List.of(c.expected()));

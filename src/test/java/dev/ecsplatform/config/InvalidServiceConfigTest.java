@@ -75,7 +75,19 @@ class InvalidServiceConfigTest {
                         "ecs-platform:services.web.ephemeralStorage: got 20; expected an integer from 21 to 200"),
                 new Case("malformed secret ARN", """
                         web: {image: "%s/web:1", port: 8080, secrets: {DB_PASSWORD: "arn:aws:s3:::bucket/key"}}""".formatted(ECR),
-                        "ecs-platform:services.web.secrets.DB_PASSWORD: got \"arn:aws:s3:::bucket/key\"; expected a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>[:<json-key>:<stage>:<version>]) or an SSM parameter ARN (arn:aws:ssm:<region>:<account>:parameter/<path>)"),
+                        "ecs-platform:services.web.secrets.DB_PASSWORD: got \"arn:aws:s3:::bucket/key\"; expected a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>[:<json-key>:<stage>:<version>]) or an SSM parameter ARN (arn:aws:ssm:<region>:<account>:parameter/<path>), or {from: <that ARN>, kmsKey: <KMS key ARN>}"),
+                new Case("secret KMS key given as an alias", """
+                        web: {image: "%s/web:1", port: 8080, secrets: {DB: {from: "arn:aws:ssm:us-east-1:123456789012:parameter/db", kmsKey: "arn:aws:kms:us-east-1:123456789012:alias/db"}}}""".formatted(ECR),
+                        "ecs-platform:services.web.secrets.DB.kmsKey: got \"arn:aws:kms:us-east-1:123456789012:alias/db\"; expected a KMS key ARN, arn:aws:kms:<region>:<account>:key/<key-id> (a key ARN, not an alias)"),
+                new Case("secret KMS key of another region", """
+                        web: {image: "%s/web:1", port: 8080, secrets: {DB: {from: "arn:aws:secretsmanager:us-east-1:123456789012:secret:db", kmsKey: "arn:aws:kms:eu-west-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"}}}""".formatted(ECR),
+                        "ecs-platform:services.web.secrets.DB.kmsKey: got \"arn:aws:kms:eu-west-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b\"; expected a KMS key in the secret's region, us-east-1 (a secret is encrypted with a key of its own region)"),
+                new Case("secret with a key but no source", """
+                        web: {image: "%s/web:1", port: 8080, secrets: {DB: {kmsKey: "arn:aws:kms:us-east-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"}}}""".formatted(ECR),
+                        "ecs-platform:services.web.secrets.DB.from: got nothing; expected a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>[:<json-key>:<stage>:<version>]) or an SSM parameter ARN (arn:aws:ssm:<region>:<account>:parameter/<path>)"),
+                new Case("secret object with a misspelt key", """
+                        web: {image: "%s/web:1", port: 8080, secrets: {DB: {from: "arn:aws:ssm:us-east-1:123456789012:parameter/db", kmsKeyId: "x"}}}""".formatted(ECR),
+                        "ecs-platform:services.web.secrets.DB.kmsKeyId: got an unknown key; expected one of from, kmsKey (did you mean \"kmsKey\"?)"),
                 new Case("secret name that is not a variable name", """
                         web: {image: "%s/web:1", port: 8080, secrets: {"db-password": "arn:aws:ssm:us-east-1:123456789012:parameter/db"}}""".formatted(ECR),
                         "ecs-platform:services.web.secrets.db-password: got the variable name \"db-password\"; expected an environment variable name: letters, digits and '_', not starting with a digit"),
@@ -136,6 +148,9 @@ class InvalidServiceConfigTest {
                 new Case("the bootstrap's own policy as a task role policy", """
                         web: {image: "%s/web:1", port: 8080, taskRolePolicies: [arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-t-deploy-services]}""".formatted(ECR),
                         "ecs-platform:services.web.taskRolePolicies[0]: got \"arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-t-deploy-services\"; " + ATTACHABLE),
+                new Case("waitForSteadyState that is not a boolean", """
+                        web: {image: "%s/web:1", port: 8080, deployment: {waitForSteadyState: later}}""".formatted(ECR),
+                        "ecs-platform:services.web.deployment.waitForSteadyState: got \"later\"; expected true or false"),
                 new Case("deployment that cannot replace tasks", """
                         web: {image: "%s/web:1", port: 8080, deployment: {minimumHealthyPercent: 100, maximumPercent: 100}}""".formatted(ECR),
                         "ecs-platform:services.web.deployment: got {\"minimumHealthyPercent\":100,\"maximumPercent\":100}; expected room to replace tasks: with minimumHealthyPercent 100, maximumPercent must be above 100"),
@@ -145,6 +160,12 @@ class InvalidServiceConfigTest {
                 new Case("command that is not a list", """
                         web: {image: "%s/web:1", port: 8080, command: "npm start"}""".formatted(ECR),
                         "ecs-platform:services.web.command: got \"npm start\"; expected a list of command words (strings)"),
+                new Case("ECS Exec on a read-only root filesystem (the default)", """
+                        web: {image: "%s/web:1", port: 8080, exec: true}""".formatted(ECR),
+                        "ecs-platform:services.web.exec: got true; expected exec only together with readonlyRootFilesystem: false: ECS Exec does not support a read-only root filesystem (ECS developer guide, \"ECS Exec\", considerations); set readonlyRootFilesystem: false on this service and accept Security Hub ECS.5 for its task definition under acceptedFindings, or turn exec off"),
+                new Case("ECS Exec with readonlyRootFilesystem: true said out loud", """
+                        web: {image: "%s/web:1", port: 8080, exec: true, readonlyRootFilesystem: true}""".formatted(ECR),
+                        "ecs-platform:services.web.exec: got true; expected exec only together with readonlyRootFilesystem: false: ECS Exec does not support a read-only root filesystem (ECS developer guide, \"ECS Exec\", considerations); set readonlyRootFilesystem: false on this service and accept Security Hub ECS.5 for its task definition under acceptedFindings, or turn exec off"),
                 new Case("exec that is not a boolean", """
                         web: {image: "%s/web:1", port: 8080, exec: sometimes}""".formatted(ECR),
                         "ecs-platform:services.web.exec: got \"sometimes\"; expected true or false"),
@@ -217,7 +238,7 @@ class InvalidServiceConfigTest {
                 services.append("    ").append(line).append('\n');
             }
         }
-        var yaml = "config:\n  aws:region: us-east-1\n  ecs-platform:namespace: internal.dev\n"
+        var yaml = "config:\n  aws:region: us-east-1\n  ecs-platform:namespace: dev.internal\n"
                 + "  ecs-platform:services:\n" + services + extra;
 
         assertThat(ConfigProblems.of(yaml)).isEqualTo(List.of(c.expected()));

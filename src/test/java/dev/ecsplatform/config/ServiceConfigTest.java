@@ -24,9 +24,14 @@ class ServiceConfigTest {
         assertThat(orders.port()).hasValue(8080);
         assertThat(orders.protocol()).isEqualTo(Protocol.HTTP);
         assertThat(orders.calls()).containsExactly("cache", "inventory");
-        assertThat(orders.secrets()).containsOnlyKeys("DATABASE_PASSWORD");
+        assertThat(orders.secrets()).isEqualTo(Map.of("DATABASE_PASSWORD", new SecretSource(
+                "arn:aws:secretsmanager:us-east-1:123456789012:secret:ecs-platform/dev/orders-db-a1B2c3", Optional.empty())));
+        // prod's database secret names the customer-managed key it is encrypted with.
+        assertThat(StackFiles.config("prod").services().get("orders").secrets()).isEqualTo(Map.of("DATABASE_PASSWORD",
+                new SecretSource("arn:aws:secretsmanager:us-east-1:123456789012:secret:ecs-platform/prod/orders-db-x9Y8z7",
+                        Optional.of("arn:aws:kms:us-east-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"))));
         assertThat(orders.environment()).isEqualTo(Map.of(
-                "INVENTORY_URL", "grpc://inventory.internal.dev:9999", "CACHE_ADDR", "cache.internal.dev:6379"));
+                "INVENTORY_URL", "grpc://inventory.dev.internal:9999", "CACHE_ADDR", "cache.dev.internal:6379"));
         assertThat(dev.services().get("notifier").isClientOnly()).isTrue();
         assertThat(dev.services().get("cache").protocol()).isEqualTo(Protocol.TCP);
         assertThat(dev.services().get("inventory").protocol()).isEqualTo(Protocol.GRPC);
@@ -34,7 +39,7 @@ class ServiceConfigTest {
         assertThat(dev.externalClients().get("saleor").cidrs()).containsExactly("10.10.224.0/24");
         assertThat(dev.logRetentionDays()).isEqualTo(14);
         assertThat(dev.images().allowMutableTags()).isTrue();
-        assertThat(orders.deployment()).isEqualTo(new DeploymentSettings(0, 200));
+        assertThat(orders.deployment()).isEqualTo(new DeploymentSettings(0, 200, true));
     }
 
     @Test
@@ -42,7 +47,7 @@ class ServiceConfigTest {
         var prod = StackFiles.config("prod");
         var api = prod.services().get("api");
         assertThat(api.autoscaling()).hasValue(new AutoscalingSettings(3, 12, 60));
-        assertThat(api.deployment()).isEqualTo(new DeploymentSettings(100, 200));
+        assertThat(api.deployment()).isEqualTo(new DeploymentSettings(100, 200, true));
         assertThat(prod.services().get("inventory").cpuArchitecture()).isEqualTo("ARM64");
         assertThat(prod.images().allowMutableTags()).isFalse();
         assertThat(prod.services().values()).allSatisfy(s -> assertThat(s.exec()).isFalse());
@@ -88,12 +93,29 @@ class ServiceConfigTest {
                       image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0.0"
                       port: 8080
                       exec: true
+                      readonlyRootFilesystem: false
                       secrets:
                         A: arn:aws:secretsmanager:us-east-1:123456789012:secret:a
                         B: arn:aws:ssm:us-east-1:123456789012:parameter/b
                 """);
         assertThat(config.network().endpoints()).extracting(e -> e.word()).containsExactlyInAnyOrder(
                 "ecr.api", "ecr.dkr", "logs", "secretsmanager", "ssm", "ssmmessages");
+    }
+
+    @Test
+    void waitingForSteadyStateIsTheDefaultAnEnvironmentChoiceAndAServiceOverride() {
+        var config = load("""
+                config:
+                  aws:region: us-east-1
+                  ecs-platform:namespace: internal
+                  ecs-platform:deployment: {waitForSteadyState: false}
+                  ecs-platform:services:
+                    web: {image: "nginx:1.27", port: 8080}
+                    batch: {image: "nginx:1.27", deployment: {waitForSteadyState: true}}
+                """);
+        assertThat(DeploymentSettings.DEFAULT.waitForSteadyState()).isTrue();
+        assertThat(config.services().get("web").deployment()).isEqualTo(new DeploymentSettings(100, 200, false));
+        assertThat(config.services().get("batch").deployment()).isEqualTo(new DeploymentSettings(100, 200, true));
     }
 
     @Test

@@ -121,8 +121,15 @@ class ControlsTest {
                         List.of(policy("{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"ec2:Describe*\"],\"Resource\":\"*\"}"))),
                 new Case("CloudWatch.16", List.of(res("aws:cloudwatch/logGroup:LogGroup", "t-logs", Map.of("retentionInDays", 30.0))),
                         List.of(res("aws:cloudwatch/logGroup:LogGroup", "t-logs", Map.of("retentionInDays", 400.0)))),
-                new Case("PLAT.1", List.of(service(false, Map.of("enabled", true, "namespace", "internal.dev"))),
-                        List.of(service(false, CONNECT))));
+                new Case("PLAT.1", List.of(service(false, Map.of("enabled", true, "namespace", "dev.internal"))),
+                        List.of(service(false, CONNECT))),
+                new Case("PLAT.4", List.of(namespace("internal.dev")), List.of(namespace("dev.internal"))),
+                new Case("PLAT.4", List.of(namespace("services.example.de")), List.of(namespace("home.arpa"))),
+                new Case("PLAT.4", List.of(namespace("internal.prod")), List.of(namespace("corp.acme.internal"))));
+    }
+
+    private static PlannedResource namespace(String name) {
+        return res("aws:servicediscovery/privateDnsNamespace:PrivateDnsNamespace", "t-namespace", Map.of("name", name));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -135,7 +142,7 @@ class ControlsTest {
 
     @Test
     void everyControlHasACaseAndTheConfigKnowsEveryId() {
-        var tested = new ArrayList<>(cases().map(Case::control).toList());
+        var tested = new ArrayList<>(cases().map(Case::control).distinct().toList());
         tested.addAll(List.of("PLAT.2", "PLAT.3"));
         assertThat(Checks.CONTROLS).extracting(Control::id).containsExactlyInAnyOrderElementsOf(tested);
         assertThat(Checks.CONTROLS).extracting(Control::id)
@@ -165,7 +172,7 @@ class ControlsTest {
     @Test
     void internalCallsThroughThePublicEntryAreFlagged() throws Exception {
         var yaml = java.nio.file.Files.readString(StackFiles.path("prod")).replace(
-                "INVENTORY_URL: grpc://inventory.internal.prod:9999", "INVENTORY_URL: https://api.example.com/inventory");
+                "INVENTORY_URL: grpc://inventory.prod.internal:9999", "INVENTORY_URL: https://api.example.com/inventory");
         var plan = StackFiles.planYaml("prod", yaml);
         var control = Checks.CONTROLS.stream().filter(x -> x.id().equals("PLAT.3")).findFirst().orElseThrow();
         assertThat(control.check(StackFiles.plan("prod"))).isEmpty();

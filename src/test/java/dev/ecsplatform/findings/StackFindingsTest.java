@@ -19,13 +19,16 @@ class StackFindingsTest {
     }
 
     @Test
-    void devPassesWithItsOneExplicitAcceptanceAndAdvisories() {
+    void devPassesWithItsTwoExplicitAcceptancesAndAdvisories() {
         var report = Checks.run(StackFiles.plan("dev"), StackFiles.config("dev").acceptedFindings());
         assertThat(report.passes()).isTrue();
         assertThat(report.findings()).filteredOn(f -> f.severity() == Severity.MANDATORY)
                 .extracting(Finding::control, Finding::resource, f -> f.accepted().orElse(""))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ELB.1", "ecs-platform-dev-http",
-                        "dev has no domain or certificate, so its test API is served over plain HTTP on purpose (allowPlainHttp)"));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ECS.5", "ecs-platform-dev-api-task",
+                                "ECS Exec (exec, for debugging in dev) does not support a read-only root filesystem, so api's is writable"),
+                        org.assertj.core.groups.Tuple.tuple("ELB.1", "ecs-platform-dev-http",
+                                "dev has no domain or certificate, so its test API is served over plain HTTP on purpose (allowPlainHttp)"));
         assertThat(report.findings()).filteredOn(f -> f.severity() == Severity.ADVISORY).extracting(Finding::control)
                 .containsOnly("CloudWatch.16", "ELB.6");
         assertThat(report.unused()).isEmpty();
@@ -35,9 +38,10 @@ class StackFindingsTest {
     void withoutItsAcceptanceDevIsBlockedAndAStaleAcceptanceIsReported() {
         var plan = StackFiles.plan("dev");
         var blocked = Checks.run(plan, List.of());
-        assertThat(blocked.blocking()).extracting(Finding::control).containsExactly("ELB.1");
+        assertThat(blocked.blocking()).extracting(Finding::control).containsExactly("ECS.5", "ELB.1");
         assertThat(blocked.blockingMessage("dev")).isEqualTo("""
-                The plan for stack dev breaks 1 mandatory control; nothing was created:
+                The plan for stack dev breaks 2 mandatory controls; nothing was created:
+                  - ECS.5 ecs-platform-dev-api-task: container app can write to its root filesystem; set readonlyRootFilesystem (writable /tmp is mounted for you)
                   - ELB.1 ecs-platform-dev-http: the HTTP listener serves requests instead of redirecting them to HTTPS
                 Fix the configuration, or accept a finding on purpose under ecs-platform:acceptedFindings.<control> with a reason.""");
         var stale = new AcceptedFinding("ECS.5", "no longer needed here", List.of());

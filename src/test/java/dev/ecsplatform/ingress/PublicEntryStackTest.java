@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -60,13 +62,42 @@ class PublicEntryStackTest {
                 .containsEntry("actions", List.of(Map.of("type", "forward",
                         "targetGroupArn", "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/ecs-platform-prod-api-tg")));
         var targetGroup = prod().get("aws:lb/targetGroup:TargetGroup", "ecs-platform-prod-api-tg").inputs();
-        assertThat(targetGroup).containsEntry("name", "ecs-platform-prod-api").containsEntry("targetType", "ip")
+        assertThat(targetGroup.get("name")).asString().matches("ecs-platform-prod-api-[0-9a-f]{8}");
+        assertThat(targetGroup).containsEntry("targetType", "ip")
                 .containsEntry("vpcId", "ecs-platform-prod-vpc").containsEntry("port", 8080.0)
                 .containsEntry("protocol", "HTTP").containsEntry("protocolVersion", "HTTP1")
                 .containsEntry("deregistrationDelay", 30.0)
                 .containsEntry("healthCheck", Map.of("enabled", true, "protocol", "HTTP", "path", "/healthz",
                         "matcher", "200-399", "interval", 15.0, "timeout", 5.0, "healthyThreshold", 2.0, "unhealthyThreshold", 3.0));
         assertThat(prod().ofType("aws:lb/targetGroup:TargetGroup")).hasSize(1);
+    }
+
+    /**
+     * A target group is replaced create-before-delete (the listener rule and the ECS service move to the new one
+     * first), and the provider refuses a second group of the same name: what forces the replacement must change
+     * the name, and nothing else may.
+     */
+    @Test
+    void aTargetGroupGetsANewNameExactlyWhenItIsReplaced() throws IOException {
+        var prod = Files.readString(StackFiles.path("prod"));
+        var before = targetGroupName(prod);
+        var newPort = prod.replace("      port: 8080\n      protocol: http\n", "      port: 8081\n      protocol: http\n");
+        var newProtocol = prod.replace("      port: 8080\n      protocol: http\n", "      port: 8080\n      protocol: http2\n");
+        var newHealthPath = prod.replace("healthCheckPath: /healthz", "healthCheckPath: /ready");
+        assertThat(List.of(newPort, newProtocol, newHealthPath)).doesNotContain(prod);
+
+        assertThat(targetGroupName(newPort)).isNotEqualTo(before).startsWith("ecs-platform-prod-api-");
+        assertThat(targetGroupName(newProtocol)).isNotEqualTo(before).isNotEqualTo(targetGroupName(newPort));
+        // The health check path is updated in place: same group, same name.
+        assertThat(targetGroupName(newHealthPath)).isEqualTo(before);
+    }
+
+    private static String targetGroupName(String yaml) {
+        var groups = StackFiles.planYaml("prod", yaml).ofType("aws:lb/targetGroup:TargetGroup");
+        assertThat(groups).hasSize(1);
+        var name = groups.get(0).inputString("name");
+        assertThat(name).hasSizeLessThanOrEqualTo(32);
+        return name;
     }
 
     @ParameterizedTest

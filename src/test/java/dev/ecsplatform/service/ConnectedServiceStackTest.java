@@ -1,6 +1,7 @@
 package dev.ecsplatform.service;
 
 import com.google.gson.JsonParser;
+import dev.ecsplatform.aws.FargateSizes;
 import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.plan.Plan;
 import dev.ecsplatform.plan.PlannedResource;
@@ -64,7 +65,7 @@ class ConnectedServiceStackTest {
             assertThat(endpoint.get("portName")).isEqualTo(mapping.get("name").getAsString()).isEqualTo(service.name());
             assertThat(endpoint.get("discoveryName")).isEqualTo(service.name() + "-sc");
             assertThat(endpoint.get("clientAlias")).isEqualTo(List.of(Map.of(
-                    "dnsName", service.name() + ".internal." + stack, "port", (double) service.port().get())));
+                    "dnsName", service.name() + "." + stack + ".internal", "port", (double) service.port().get())));
             assertThat(mapping.get("containerPort").getAsInt()).isEqualTo(service.port().get());
             var expectedProtocol = service.protocol().appProtocol();
             assertThat(mapping.has("appProtocol") ? mapping.get("appProtocol").getAsString() : null)
@@ -92,6 +93,8 @@ class ConnectedServiceStackTest {
                     .containsEntry("deploymentCircuitBreaker", Map.of("enable", true, "rollback", true))
                     .containsEntry("deploymentMinimumHealthyPercent", (double) service.deployment().minimumHealthyPercent())
                     .containsEntry("deploymentMaximumPercent", (double) service.deployment().maximumPercent())
+                    // Both stacks wait for every deployment to finish (the default).
+                    .containsEntry("waitForSteadyState", true)
                     .containsEntry("availabilityZoneRebalancing", "ENABLED")
                     .containsEntry("enableExecuteCommand", service.exec())
                     .containsEntry("propagateTags", "SERVICE")
@@ -151,6 +154,8 @@ class ConnectedServiceStackTest {
             if (calledFromOutside) {
                 assertThat(registration.get().inputs())
                         .containsEntry("name", service.name())
+                        // Tasks may still be registered when the last standalone caller goes: deregister, then delete.
+                        .containsEntry("forceDestroy", true)
                         .containsEntry("dnsConfig", Map.of("namespaceId", p + "-namespace", "routingPolicy", "MULTIVALUE",
                                 "dnsRecords", List.of(Map.of("type", "A", "ttl", 10.0))));
                 assertThat(registries).isEqualTo(Map.of("registryArn",
@@ -188,13 +193,19 @@ class ConnectedServiceStackTest {
                 + "{\"Sid\":\"WriteLogs\",\"Effect\":\"Allow\",\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],"
                 + "\"Resource\":[\"" + logs + "app-logs:log-stream:*\",\"" + logs + "proxy-logs:log-stream:*\"]},"
                 + "{\"Sid\":\"ReadOwnSecrets\",\"Effect\":\"Allow\",\"Action\":\"secretsmanager:GetSecretValue\","
-                + "\"Resource\":[\"" + secret + "\",\"" + secret + "-??????\"]}]}");
+                + "\"Resource\":[\"" + secret + "\",\"" + secret + "-??????\"]},"
+                // The secret is under a customer-managed key: decrypt with exactly that key, only through Secrets Manager.
+                + "{\"Sid\":\"DecryptOwnSecrets1\",\"Effect\":\"Allow\",\"Action\":\"kms:Decrypt\","
+                + "\"Resource\":\"arn:aws:kms:us-east-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b\","
+                + "\"Condition\":{\"StringEquals\":{\"kms:ViaService\":\"secretsmanager.us-east-1.amazonaws.com\"}}}]}");
         var catalog = plan.get("aws:iam/rolePolicy:RolePolicy", "ecs-platform-prod-catalog-execution-policy").inputString("policy");
         assertThat(catalog).contains("\"Sid\":\"ReadOwnParameters\",\"Effect\":\"Allow\",\"Action\":\"ssm:GetParameters\","
                 + "\"Resource\":\"arn:aws:ssm:us-east-1:123456789012:parameter/ecs-platform/prod/catalog/search-api-key\"")
                 .doesNotContain("secretsmanager").doesNotContain("orders");
         var api = plan.get("aws:iam/rolePolicy:RolePolicy", "ecs-platform-prod-api-execution-policy").inputString("policy");
         assertThat(api).doesNotContain("secretsmanager").doesNotContain("ssm:");
+        // catalog's parameter uses the AWS-managed key: no KMS permission at all.
+        assertThat(catalog).doesNotContain("kms:");
     }
 
     @ParameterizedTest

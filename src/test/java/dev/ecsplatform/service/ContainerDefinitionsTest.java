@@ -65,20 +65,21 @@ class ContainerDefinitionsTest {
     }
 
     @Test
-    void execWithReadOnlyRootGetsWritableAgentPathsAndAnInitProcess() {
+    void execGetsAnInitProcessAndAWritableRootAndReadOnlyServicesGetAWritableTmp() {
         var config = StackFiles.load("""
                 config:
                   aws:region: us-east-1
                   ecs-platform:namespace: internal
                   ecs-platform:services:
-                    web: {image: "nginx:1.27", port: 8080, exec: true}
+                    web: {image: "nginx:1.27", port: 8080}
                     rw: {image: "nginx:1.27", port: 8081, exec: true, readonlyRootFilesystem: false}
                 """);
         var web = ContainerDefinitions.app(config.services().get("web"), "us-east-1", "g");
-        assertThat(web.linuxParameters()).isEqualTo(new EcsContainerDefinition.LinuxParameters(true));
-        assertThat(web.mountPoints()).extracting(EcsContainerDefinition.MountPoint::containerPath)
-                .containsExactly("/tmp", "/managed-agents", "/var/lib/amazon/ssm", "/var/log/amazon/ssm");
+        assertThat(web.linuxParameters()).isNull();
+        assertThat(web.readonlyRootFilesystem()).isTrue();
+        assertThat(web.mountPoints()).extracting(EcsContainerDefinition.MountPoint::containerPath).containsExactly("/tmp");
         var rw = ContainerDefinitions.app(config.services().get("rw"), "us-east-1", "g");
+        assertThat(rw.linuxParameters()).isEqualTo(new EcsContainerDefinition.LinuxParameters(true));
         assertThat(rw.readonlyRootFilesystem()).isFalse();
         assertThat(rw.mountPoints()).isNull();
         assertThat(ECS.violations("ContainerDefinitions", ContainerDefinitions.toJson(List.of(web, rw)))).isEmpty();

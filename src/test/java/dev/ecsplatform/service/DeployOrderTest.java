@@ -27,8 +27,9 @@ class DeployOrderTest {
                 + "$aws:ecs/service:Service::ecs-platform-" + stack + "-" + service + "-service";
     }
 
-    private static Map<?, ?> triggers(Plan plan, String stack, String service) {
-        return (Map<?, ?>) plan.get("aws:ecs/service:Service", "ecs-platform-" + stack + "-" + service + "-service").input("triggers");
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> triggers(Plan plan, String stack, String service) {
+        return (Map<String, Object>) plan.get("aws:ecs/service:Service", "ecs-platform-" + stack + "-" + service + "-service").input("triggers");
     }
 
     @Test
@@ -46,14 +47,20 @@ class DeployOrderTest {
     }
 
     @Test
-    void triggersNameTheCalleesAndTheIdsOfThoseCreatedFirst() {
+    void triggersNameTheCalleesTheirEndpointsAndTheIdsOfThoseCreatedFirst() {
         var plan = StackFiles.plan("dev");
         assertThat(triggers(plan, "dev", "api")).isEqualTo(Map.of(
                 "calls", "catalog,orders",
+                "endpoint-catalog", "catalog.dev.internal:8080 http",
+                "endpoint-orders", "orders.dev.internal:8080 http",
                 "callee-catalog", "ecs-platform-dev-catalog-service",
                 "callee-orders", "ecs-platform-dev-orders-service"));
+        // Inside the orders-inventory cycle there is no id to wait for, but the endpoint is still known.
         assertThat(triggers(plan, "dev", "orders")).isEqualTo(Map.of(
-                "calls", "cache,inventory", "callee-cache", "ecs-platform-dev-cache-service"));
+                "calls", "cache,inventory",
+                "endpoint-cache", "cache.dev.internal:6379 tcp",
+                "endpoint-inventory", "inventory.dev.internal:9999 grpc",
+                "callee-cache", "ecs-platform-dev-cache-service"));
         assertThat(triggers(plan, "dev", "cache")).isEqualTo(Map.of("calls", ""));
         assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-api-service").inputs())
                 .containsEntry("forceNewDeployment", true);
@@ -69,6 +76,9 @@ class DeployOrderTest {
 
         assertThat(triggers(after, "dev", "api")).isEqualTo(Map.of(
                 "calls", "cache,catalog,orders",
+                "endpoint-cache", "cache.dev.internal:6379 tcp",
+                "endpoint-catalog", "catalog.dev.internal:8080 http",
+                "endpoint-orders", "orders.dev.internal:8080 http",
                 "callee-cache", "ecs-platform-dev-cache-service",
                 "callee-catalog", "ecs-platform-dev-catalog-service",
                 "callee-orders", "ecs-platform-dev-orders-service"));
@@ -85,6 +95,29 @@ class DeployOrderTest {
         assertThat(after.named("ecs-platform-dev-api-to-cache")).isPresent();
         assertThat(after.named("ecs-platform-dev-cache-from-api")).isPresent();
         assertThat(before.named("ecs-platform-dev-cache-from-api")).isEmpty();
+    }
+
+    @Test
+    void aCalleesNewPortOrProtocolRedeploysItsCallersOnly() throws IOException {
+        var before = StackFiles.plan("dev");
+        var dev = Files.readString(StackFiles.path("dev"));
+        var newPort = dev.replace("      port: 6379\n", "      port: 6380\n");
+        var newProtocol = dev.replace("      port: 9999\n      protocol: grpc\n", "      port: 9999\n      protocol: http2\n");
+        assertThat(newPort).isNotEqualTo(dev);
+        assertThat(newProtocol).isNotEqualTo(dev);
+
+        var portChanged = StackFiles.planYaml("dev", newPort);
+        // orders and catalog call cache; their proxies must learn the new port, so their triggers change.
+        assertThat(triggers(portChanged, "dev", "orders")).containsEntry("endpoint-cache", "cache.dev.internal:6380 tcp");
+        assertThat(triggers(portChanged, "dev", "catalog")).containsEntry("endpoint-cache", "cache.dev.internal:6380 tcp");
+        assertThat(triggers(portChanged, "dev", "api")).isEqualTo(triggers(before, "dev", "api"));
+
+        var protocolChanged = StackFiles.planYaml("dev", newProtocol);
+        assertThat(triggers(protocolChanged, "dev", "orders"))
+                .containsEntry("endpoint-inventory", "inventory.dev.internal:9999 http2");
+        assertThat(triggers(protocolChanged, "dev", "catalog"))
+                .containsEntry("endpoint-inventory", "inventory.dev.internal:9999 http2");
+        assertThat(triggers(protocolChanged, "dev", "notifier")).isEqualTo(triggers(before, "dev", "notifier"));
     }
 
     @Test

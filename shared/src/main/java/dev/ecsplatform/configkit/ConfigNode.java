@@ -38,7 +38,7 @@ public final class ConfigNode {
 
     /**
      * A top-level value as Pulumi passes it: structured values arrive as JSON text, scalars as
-     * plain text ({@code internal.dev}, {@code true}).
+     * plain text ({@code dev.internal}, {@code true}).
      */
     public static ConfigNode top(String key, Optional<String> raw, Problems problems) {
         if (raw.isEmpty()) {

@@ -24,12 +24,17 @@ public final class NameFit {
         if (name.length() <= maxLength) {
             return name;
         }
-        var hash = sha256(name).substring(0, HASH_SUFFIX_LENGTH - 1);
+        var hash = shortHash(name);
         var head = name.substring(0, maxLength - HASH_SUFFIX_LENGTH);
         while (head.endsWith("-")) {
             head = head.substring(0, head.length() - 1);
         }
         return head + "-" + hash;
+    }
+
+    /** Eight hex characters of the SHA-256 of {@code text}: stable, and unlikely to repeat for different texts. */
+    public static String shortHash(String text) {
+        return sha256(text).substring(0, HASH_SUFFIX_LENGTH - 1);
     }
 
     private static String sha256(String text) {

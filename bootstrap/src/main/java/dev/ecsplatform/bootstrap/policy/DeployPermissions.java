@@ -107,6 +107,8 @@ public final class DeployPermissions {
                         "servicediscovery:DeleteNamespace",
                         "servicediscovery:CreateService", "servicediscovery:UpdateService",
                         "servicediscovery:DeleteService",
+                        // forceDestroy deregisters the instances ECS left before deleting a Cloud Map service.
+                        "servicediscovery:DeregisterInstance",
                         "servicediscovery:TagResource", "servicediscovery:UntagResource"), List.of(ANY)),
                 // A Cloud Map private DNS namespace creates its hosted zone with the caller's permissions too.
                 Statement.allow("PrivateHostedZoneWrite", List.of(

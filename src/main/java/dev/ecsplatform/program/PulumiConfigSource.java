@@ -1,4 +1,4 @@
-package dev.ecsplatform;
+package dev.ecsplatform.program;
 
 import com.google.gson.JsonParser;
 import com.pulumi.Context;
@@ -13,12 +13,12 @@ import java.util.TreeSet;
  * {@code ctx.config()}; the list of keys, which the SDK does not expose, comes from the
  * {@code PULUMI_CONFIG} variable the language host sets, so unknown keys can still be reported.
  */
-final class PulumiConfigSource implements ConfigSource {
+public final class PulumiConfigSource implements ConfigSource {
 
     private final Context ctx;
     private final Set<String> keys;
 
-    PulumiConfigSource(Context ctx, String pulumiConfigJson) {
+    public PulumiConfigSource(Context ctx, String pulumiConfigJson) {
         this.ctx = ctx;
         this.keys = new TreeSet<>();
         if (pulumiConfigJson != null && !pulumiConfigJson.isBlank()) {

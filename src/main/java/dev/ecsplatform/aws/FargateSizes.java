@@ -1,4 +1,4 @@
-package dev.ecsplatform.service;
+package dev.ecsplatform.aws;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,16 +32,6 @@ public final class FargateSizes {
     /** The cheapest valid size with at least this CPU and memory, or empty when none is that large. */
     public static Optional<TaskSize> smallestFitting(int cpu, int memory) {
         return ALL.stream().filter(size -> size.cpu() >= cpu && size.memory() >= memory).findFirst();
-    }
-
-    /**
-     * The task size of a validated service: its app container plus the Service Connect proxy's reserve,
-     * rounded up. Validation has already refused services that fit no size.
-     */
-    public static TaskSize forService(dev.ecsplatform.config.ServiceSettings service,
-                                      dev.ecsplatform.config.ServiceConnectSettings proxy) {
-        return smallestFitting(service.cpu() + proxy.proxyCpu(), service.memory() + proxy.proxyMemory())
-                .orElseThrow(() -> new IllegalStateException(service.name() + " fits no Fargate size; validation should have said so"));
     }
 
     /** The valid sizes closest to a request that fits none (by relative distance), for error messages. */

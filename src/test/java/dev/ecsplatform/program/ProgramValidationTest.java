@@ -1,4 +1,4 @@
-package dev.ecsplatform;
+package dev.ecsplatform.program;
 
 import com.pulumi.exceptions.RunException;
 import com.pulumi.test.Mocks;
@@ -47,7 +47,7 @@ class ProgramValidationTest {
         var error = result.exceptions().stream().filter(e -> e instanceof InvalidStackException).findFirst().orElseThrow();
         assertThat(error.getMessage()).isEqualTo("""
                 Invalid configuration in the configuration of stack dev (2 problems); nothing was created:
-                  - ecs-platform:namespace: got "Not A Name"; expected a private DNS name such as internal.dev \
+                  - ecs-platform:namespace: got "Not A Name"; expected a private DNS name such as dev.internal \
                 (lowercase labels of letters, digits and '-', joined by dots)
                   - ecs-platform:network.azCount: got 7; expected an integer from 2 to 6""");
         assertThat(result.exitCode()).isEqualTo(32);

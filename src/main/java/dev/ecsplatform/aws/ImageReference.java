@@ -1,4 +1,4 @@
-package dev.ecsplatform.service;
+package dev.ecsplatform.aws;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.ecsplatform.network;
+package dev.ecsplatform.aws;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.ecsplatform.service;
+package dev.ecsplatform.aws;
 
 /**
  * The names one service goes by inside the namespace. Callers everywhere use one name,

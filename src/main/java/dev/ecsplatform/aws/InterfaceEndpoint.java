@@ -1,4 +1,4 @@
-package dev.ecsplatform.network;
+package dev.ecsplatform.aws;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

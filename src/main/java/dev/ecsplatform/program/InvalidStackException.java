@@ -1,4 +1,4 @@
-package dev.ecsplatform;
+package dev.ecsplatform.program;
 
 import com.pulumi.exceptions.RunException;
 
@@ -8,7 +8,7 @@ import com.pulumi.exceptions.RunException;
  */
 public final class InvalidStackException extends RunException {
 
-    InvalidStackException(String message) {
+    public InvalidStackException(String message) {
         super(message);
     }
 }

@@ -1,0 +1,123 @@
+package dev.ecsplatform.program;
+
+import com.pulumi.Context;
+import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.inputs.GetCallerIdentityArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
+import dev.ecsplatform.aws.ConnectNames;
+import dev.ecsplatform.callgraph.CallGraph;
+import dev.ecsplatform.catalog.EndpointDirectory;
+import dev.ecsplatform.catalog.EndpointDirectoryArgs;
+import dev.ecsplatform.catalog.ServiceEndpoints;
+import dev.ecsplatform.cluster.ClusterArgs;
+import dev.ecsplatform.cluster.PlatformCluster;
+import dev.ecsplatform.config.ConfigLoader;
+import dev.ecsplatform.configkit.ConfigSource;
+import dev.ecsplatform.configkit.InvalidConfigException;
+import dev.ecsplatform.config.PlatformConfig;
+import dev.ecsplatform.config.ServiceSettings;
+import dev.ecsplatform.ingress.PublicEntry;
+import dev.ecsplatform.ingress.PublicEntryArgs;
+import dev.ecsplatform.naming.StackNames;
+import dev.ecsplatform.network.Network;
+import dev.ecsplatform.network.NetworkArgs;
+import dev.ecsplatform.security.FirewallPlanner;
+import dev.ecsplatform.security.ServiceFirewall;
+import dev.ecsplatform.security.ServiceFirewallArgs;
+import dev.ecsplatform.service.CalleeLink;
+import dev.ecsplatform.service.ConnectedService;
+import dev.ecsplatform.service.ConnectedServiceArgs;
+import dev.ecsplatform.service.ServiceHome;
+import dev.ecsplatform.stack.StackContext;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stack: validated configuration in, components and stack outputs out. The same code runs under
+ * {@code pulumi up} and under the offline plan's mock engine.
+ */
+public final class PlatformProgram {
+
+    private static final ComponentResourceOptions TOP_LEVEL = ComponentResourceOptions.Empty;
+
+    private PlatformProgram() {
+    }
+
+    /**
+     * Loads and validates the whole configuration, then defines the stack. Invalid configuration stops
+     * the run with one readable message before any resource is registered.
+     */
+    public static void run(Context ctx, ConfigSource source) {
+        PlatformConfig config;
+        try {
+            config = ConfigLoader.load(ctx.projectName(), source);
+        } catch (InvalidConfigException e) {
+            throw new InvalidStackException(e.getMessage());
+        }
+        define(ctx, new StackNames(ctx.projectName(), ctx.stackName()), config);
+    }
+
+    /** The architecture, in the order it is built. */
+    public static void define(Context ctx, StackNames names, PlatformConfig config) {
+        var stack = new StackContext(names, config.region(), callerAccountId(), config.protect());
+        var network = new Network(names.prefix(), new NetworkArgs(stack, config.network()), TOP_LEVEL);
+        var cluster = new PlatformCluster(names.prefix(),
+                new ClusterArgs(stack, network, config.namespace(), config.cluster()), TOP_LEVEL);
+        var graph = CallGraph.of(config);
+        var firewall = new ServiceFirewall(names.prefix(),
+                new ServiceFirewallArgs(stack, network, FirewallPlanner.plan(config, graph)), TOP_LEVEL);
+        var entry = publicEntry(stack, network, firewall, config);
+        connectServices(stack, ServiceHome.of(cluster, network, config), graph, firewall, entry, config);
+        var endpoints = ServiceEndpoints.of(config, graph);
+        new EndpointDirectory(names.name("endpoints"), new EndpointDirectoryArgs(stack, endpoints), TOP_LEVEL);
+        StackOutputs.export(ctx, network, cluster, endpoints, entry, config);
+    }
+
+    private static Output<String> callerAccountId() {
+        return AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.Empty).applyValue(identity -> identity.accountId());
+    }
+
+    /** The load balancer, only when some service faces the internet. */
+    private static Optional<PublicEntry> publicEntry(StackContext stack, Network network, ServiceFirewall firewall,
+                                                     PlatformConfig config) {
+        var publicServices = config.publicServices();
+        if (publicServices.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PublicEntry(stack.names().prefix(),
+                new PublicEntryArgs(stack, network, firewall, config.ingress(), publicServices), TOP_LEVEL));
+    }
+
+    /**
+     * One connected service per backend, callees first: Service Connect tasks see only the endpoints that
+     * existed when they started. Inside a call cycle no member can wait for another (the plan reports it).
+     */
+    private static Map<String, ConnectedService> connectServices(StackContext stack, ServiceHome home, CallGraph graph,
+                                                                 ServiceFirewall firewall, Optional<PublicEntry> entry,
+                                                                 PlatformConfig config) {
+        var created = new LinkedHashMap<String, ConnectedService>();
+        for (var serviceName : graph.creationOrder()) {
+            var callees = graph.callees(serviceName).stream()
+                    .filter(callee -> !callee.equals(serviceName))
+                    .map(callee -> new CalleeLink(callee, endpointOf(config.services().get(callee), config.namespace()),
+                            graph.sameCycle(serviceName, callee)
+                                    ? Optional.empty() : Optional.of(created.get(callee).ecsService())))
+                    .toList();
+            created.put(serviceName, new ConnectedService(stack.names().name(serviceName), new ConnectedServiceArgs(
+                    stack, home, config.services().get(serviceName), callees,
+                    !graph.externalCallers(serviceName).isEmpty(), firewall.groupId(serviceName),
+                    entry.flatMap(e -> e.attachment(serviceName))), TOP_LEVEL));
+        }
+        return Collections.unmodifiableMap(created);
+    }
+
+    /** What a caller's Service Connect proxy resolves for a callee: address, port and protocol. */
+    private static String endpointOf(ServiceSettings callee, String namespace) {
+        return ConnectNames.dnsName(callee.name(), namespace) + ":" + callee.port().orElseThrow() + " "
+                + callee.protocol().word();
+    }
+}

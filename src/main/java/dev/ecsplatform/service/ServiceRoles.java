@@ -1,0 +1,73 @@
+package dev.ecsplatform.service;
+
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.aws.iam.RolePolicyAttachment;
+import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A service's two identities: the execution role ECS uses to start its tasks, and the task role its
+ * application runs as, with their policies. Both trust only ECS tasks of this account.
+ *
+ * @param execution   the execution role
+ * @param task        the task role
+ * @param permissions every policy and log group the first tasks need in place before they start
+ */
+record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
+
+    static ServiceRoles create(ComponentResource parent, String name, ConnectedServiceArgs args,
+                               LogGroup appLogs, LogGroup proxyLogs) {
+        var service = args.service();
+        var serviceName = service.name();
+        var trust = args.stack().accountId().applyValue(account -> TaskRoles.trustPolicy(args.stack().region(), account));
+        var executionRole = role(parent, name + "-execution-role", serviceName + "-execution", "Starts the tasks of "
+                + serviceName + ": pulls its image, writes its logs, reads its own secrets", trust, args);
+        var permissions = new ArrayList<Resource>();
+        permissions.add(appLogs);
+        permissions.add(new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
+                .role(executionRole.id())
+                .policy(Output.all(appLogs.arn(), proxyLogs.arn()).applyValue(arns -> TaskRoles.executionPolicy(service, arns)))
+                .build(), child(parent).build()));
+        var taskRole = role(parent, name + "-task-role", serviceName + "-task", "The identity of " + serviceName
+                + "'s application", trust, args);
+        TaskRoles.taskPolicy(service).ifPresent(policy -> permissions.add(new RolePolicy(name + "-exec-channels",
+                RolePolicyArgs.builder()
+                        .role(taskRole.id())
+                        .policy(policy)
+                        .build(), child(parent).build())));
+        for (var policyArn : service.taskRolePolicies()) {
+            var policyName = policyArn.substring(policyArn.lastIndexOf('/') + 1);
+            permissions.add(new RolePolicyAttachment(name + "-policy-" + policyName, RolePolicyAttachmentArgs.builder()
+                    .role(taskRole.name())
+                    .policyArn(policyArn)
+                    .build(), child(parent).build()));
+        }
+        return new ServiceRoles(executionRole, taskRole, List.copyOf(permissions));
+    }
+
+    private static Role role(ComponentResource parent, String resourceName, String rolePart, String description,
+                             Output<String> trust, ConnectedServiceArgs args) {
+        return new Role(resourceName, RoleArgs.builder()
+                // A fixed name is findable in the console; fitted to IAM's limit keeping the stack's prefix, which the
+                // deploy roles' name pattern needs (shared contract); replaced delete-first.
+                .name(args.stack().names().contract().roleName(rolePart))
+                .description(description)
+                .assumeRolePolicy(trust)
+                .tags(args.stack().tags(resourceName))
+                .build(), child(parent).deleteBeforeReplace(true).build());
+    }
+
+    private static CustomResourceOptions.Builder child(ComponentResource parent) {
+        return CustomResourceOptions.builder().parent(parent);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.ecsplatform.stack;
+
+import com.pulumi.core.Output;
+import dev.ecsplatform.naming.StackNames;
+
+import java.util.Map;
+
+/**
+ * The facts of one stack that every component shares, passed as one value instead of four loose ones.
+ *
+ * @param names     naming and tagging: every logical and physical name starts with {@code <project>-<stack>}
+ * @param region    {@code aws:region}: endpoint service names, log configuration and trust conditions use it
+ * @param accountId the account the stack deploys to; trust policies and log prefixes are limited to it
+ * @param protect   {@code ecs-platform:protect}: stateful resources are protected from deletion and replacement
+ */
+public record StackContext(StackNames names, String region, Output<String> accountId, boolean protect) {
+
+    /** The tags every taggable resource carries, with its {@code Name}. */
+    public Map<String, String> tags(String resourceName) {
+        return names.tags(resourceName);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.ecsplatform.service;
+
+import com.pulumi.exceptions.ResourceException;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
+import dev.ecsplatform.naming.StackNames;
+import dev.ecsplatform.plan.PlanMocks;
+import dev.ecsplatform.program.PlatformProgram;
+import dev.ecsplatform.testing.StackFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A deployment the circuit breaker rolled back leaves the service stable on its previous task definition, and
+ * the provider reports the update as a success. The program must fail the run then, and only then.
+ */
+class RolloutCheckTest {
+
+    private static final String PREVIOUS = "arn:aws:ecs:us-east-1:123456789012:task-definition/ecs-platform-dev-orders:41";
+
+    @AfterEach
+    void cleanup() {
+        PulumiTest.cleanup();
+    }
+
+    /** AWS as the plan sees it, except that ECS runs {@code runningTaskDefinition} for orders once stable. */
+    private static Mocks afterRollback(String runningTaskDefinition) {
+        var aws = new PlanMocks("us-east-1");
+        return new Mocks() {
+            @Override
+            public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+                return aws.newResourceAsync(args).thenApply(result -> {
+                    if (!args.name.equals("ecs-platform-dev-orders-service")) {
+                        return result;
+                    }
+                    @SuppressWarnings("unchecked")
+                    var state = new HashMap<>((Map<String, Object>) result.state);
+                    state.put("taskDefinition", runningTaskDefinition);
+                    return ResourceResult.of(result.id, state);
+                });
+            }
+
+            @Override
+            public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+                return aws.callAsync(args);
+            }
+        };
+    }
+
+    private static List<Exception> run(Mocks mocks, String stackYaml) {
+        var config = dev.ecsplatform.config.ConfigLoader.load(StackFiles.PROJECT,
+                dev.ecsplatform.configkit.StackFile.parse(stackYaml, "Pulumi.dev.yaml"));
+        var result = PulumiTest.withMocks(mocks)
+                .withOptions(TestOptions.builder().projectName(StackFiles.PROJECT).stackName("dev").preview(false).build())
+                .runTest(ctx -> PlatformProgram.define(ctx, new StackNames(StackFiles.PROJECT, "dev"), config));
+        return result.exceptions();
+    }
+
+    @Test
+    void aRolledBackDeploymentFailsTheRunOnThatService() throws IOException {
+        // The SDK records the failed future and, unwrapped, its cause; the engine logs the cause once.
+        var errors = run(afterRollback(PREVIOUS), Files.readString(StackFiles.path("dev"))).stream()
+                .map(e -> e instanceof CompletionException && e.getCause() != null ? e.getCause() : e)
+                .distinct().toList();
+
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).isInstanceOf(ResourceException.class)
+                .satisfies(e -> assertThat(((ResourceException) e).isHideStack()).isTrue())
+                .hasMessage("orders: the deployment of arn:aws:ecs:us-east-1:123456789012:task-definition/"
+                        + "ecs-platform-dev-orders-task:1 did not complete; ECS runs " + PREVIOUS + " (the deployment"
+                        + " circuit breaker rolled back). The previous version keeps serving; the service's events say"
+                        + " why the new tasks failed (aws ecs describe-services), and the next pulumi up deploys it again.");
+    }
+
+    @Test
+    void aCompletedDeploymentPasses() throws IOException {
+        assertThat(run(new PlanMocks("us-east-1"), Files.readString(StackFiles.path("dev")))).isEmpty();
+    }
+
+    @Test
+    void withoutWaitingThereIsNothingToCompareAndNothingFails() throws IOException {
+        var noWait = Files.readString(StackFiles.path("dev")).replace(
+                "  ecs-platform:deployment:\n", "  ecs-platform:deployment:\n    waitForSteadyState: false\n");
+        assertThat(noWait).contains("waitForSteadyState: false");
+        assertThat(run(afterRollback(PREVIOUS), noWait)).isEmpty();
+    }
+}
