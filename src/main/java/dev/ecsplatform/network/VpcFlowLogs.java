@@ -33,6 +33,7 @@ final class VpcFlowLogs {
                 .build(), child(network).build());
         var role = new Role(name + "-flow-logs-role", RoleArgs.builder()
                 .description("Lets VPC flow logs of " + name + " write to their log group")
+                .permissionsBoundary(stack.permissionsBoundaryArn())
                 .assumeRolePolicy(stack.accountId().applyValue(account -> PolicyDocument.of(
                         PolicyStatement.serviceTrust("FlowLogsAssume", "vpc-flow-logs.amazonaws.com", account)).toJson()))
                 .tags(names.tags(name + "-flow-logs-role"))

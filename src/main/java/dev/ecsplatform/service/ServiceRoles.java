@@ -62,6 +62,8 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
                 // deploy roles' name pattern needs (shared contract); replaced delete-first.
                 .name(args.stack().names().contract().roleName(rolePart))
                 .description(description)
+                // Caps what the role can ever be given; the deploy roles may create and change roles only with it.
+                .permissionsBoundary(args.stack().permissionsBoundaryArn())
                 .assumeRolePolicy(trust)
                 .tags(args.stack().tags(resourceName))
                 .build(), child(parent).deleteBeforeReplace(true).build());

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InvalidServiceConfigTest {
 
     /** What the shared contract lets a stack attach, as the message says it. */
-    private static final String ATTACHABLE = "expected a managed policy the deploy roles may attach: one of arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy, arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess, arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess, arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess, or a customer managed policy of the stack's account outside /bootstrap/ (the list is shared/src/main/java/dev/ecsplatform/contract/AttachablePolicies.java; the bootstrap grants exactly it, and the stack roles' permissions boundary lets through only what those AWS managed policies give a task)";
+    private static final String ATTACHABLE = "expected a managed policy the deploy roles may attach: one of arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess, arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess, arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess, or a customer managed policy of the stack's account outside /bootstrap/ (the list is shared/src/main/java/dev/ecsplatform/contract/AttachablePolicies.java; the bootstrap grants exactly it, and the stack roles' permissions boundary lets through only what those AWS managed policies give a task)";
 
     record Case(String name, String yaml, String expected) {
         @Override

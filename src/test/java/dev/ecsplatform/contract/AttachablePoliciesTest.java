@@ -12,7 +12,6 @@ class AttachablePoliciesTest {
     void aStackMayAttachTheCataloguedAwsManagedPoliciesInAnyPartition() {
         assertThat(List.of("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess",
                 "arn:aws-us-gov:iam::aws:policy/AmazonS3ReadOnlyAccess",
-                "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
                 "arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess",
                 "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess")).allMatch(AttachablePolicies::isAttachable);
         assertThat(AttachablePolicies.awsManaged("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess").orElseThrow()
@@ -22,6 +21,7 @@ class AttachablePoliciesTest {
     @Test
     void noOtherAwsManagedPolicyAndNoneOfTheBootstraps() {
         assertThat(List.of("arn:aws:iam::aws:policy/AdministratorAccess", "arn:aws:iam::aws:policy/AmazonS3FullAccess",
+                "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
                 "arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/service-role/AmazonS3ReadOnlyAccess",
                 "arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-dev-permissions-boundary",
                 "arn:aws:iam::123456789012:policy/bootstrap/x/y", "AmazonS3ReadOnlyAccess", "arn:aws:iam::12:policy/x"))
@@ -40,7 +40,6 @@ class AttachablePoliciesTest {
         var account = new AwsAccount("aws", "123456789012");
 
         assertThat(AttachablePolicies.arnPatterns(account)).containsExactly(
-                "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
                 "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess",
                 "arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess",
                 "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess",

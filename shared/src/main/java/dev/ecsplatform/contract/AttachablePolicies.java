@@ -38,11 +38,11 @@ public final class AttachablePolicies {
         }
     }
 
+    /**
+     * Not AmazonECSTaskExecutionRolePolicy: the program writes each execution role a narrower policy (its own
+     * repository, log groups and secrets), and the managed one would let a role write every log group of the account.
+     */
     public static final List<AwsManaged> AWS_MANAGED = List.of(
-            // What ECS itself needs to start a task; the program writes its own narrower policy instead.
-            new AwsManaged("service-role/AmazonECSTaskExecutionRolePolicy", List.of(
-                    "ecr:GetAuthorizationToken", "ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer",
-                    "ecr:BatchGetImage", "logs:CreateLogStream", "logs:PutLogEvents")),
             new AwsManaged("AmazonS3ReadOnlyAccess", List.of(
                     "s3:Get*", "s3:List*", "s3:Describe*", "s3-object-lambda:Get*", "s3-object-lambda:List*")),
             new AwsManaged("AmazonDynamoDBReadOnlyAccess", List.of(

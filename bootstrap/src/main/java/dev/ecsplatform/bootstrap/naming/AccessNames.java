@@ -31,9 +31,9 @@ public final class AccessNames {
         return project + "-" + stack + GITHUB_DEPLOY_SUFFIX;
     }
 
-    /** One preview role per project: a pull request's token names no stack (see README). */
-    public static String githubPreviewRole(String project) {
-        return project + GITHUB_PREVIEW_SUFFIX;
+    /** The customer managed policy of a stack's preview role. */
+    public static String previewPolicy(String project, String stack) {
+        return project + "-" + stack + "-preview";
     }
 
     /** A customer managed policy holding one part of a stack's deploy permissions. */

@@ -19,6 +19,9 @@ public final class DeployPermissions {
 
     static final String ANY = "*";
 
+    /** The condition key of the boundary a role gets (CreateRole) or has (the policy writes on it). */
+    static final String BOUNDARY_KEY = "iam:PermissionsBoundary";
+
     /** The services the main program hands roles to; {@code iam:PassRole} is limited to them. */
     static final List<String> PASS_ROLE_SERVICES = List.of("ecs-tasks.amazonaws.com", "vpc-flow-logs.amazonaws.com");
 
@@ -123,22 +126,29 @@ public final class DeployPermissions {
         var stackRoles = account.iamArn("role/" + contract.rolePattern());
         var stackPolicies = account.iamArn("policy/" + contract.policyPattern());
         var attachable = AttachablePolicies.arnPatterns(account);
+        var boundary = contract.permissionsBoundaryArn(account);
 
         return PolicyDocument.of(
                 Statement.allow("DataRead", List.of("logs:DescribeLogGroups", "ssm:DescribeParameters"), List.of(ANY)),
                 Statement.allow("StackRoles", List.of(
-                        "iam:CreateRole", "iam:GetRole", "iam:UpdateRole", "iam:UpdateRoleDescription",
-                        "iam:UpdateAssumeRolePolicy", "iam:DeleteRole",
-                        "iam:TagRole", "iam:UntagRole", "iam:ListRoleTags",
-                        "iam:PutRolePolicy", "iam:GetRolePolicy", "iam:DeleteRolePolicy", "iam:ListRolePolicies",
-                        "iam:ListAttachedRolePolicies", "iam:DetachRolePolicy",
-                        "iam:ListInstanceProfilesForRole"), List.of(stackRoles)),
+                        "iam:GetRole", "iam:ListRoleTags", "iam:GetRolePolicy", "iam:ListRolePolicies",
+                        "iam:ListAttachedRolePolicies", "iam:ListInstanceProfilesForRole",
+                        "iam:UpdateRole", "iam:UpdateRoleDescription", "iam:UpdateAssumeRolePolicy", "iam:DeleteRole",
+                        "iam:TagRole", "iam:UntagRole"), List.of(stackRoles)),
+                // Every write that creates a role or changes what it may do needs the stack's permissions boundary on
+                // the role (iam:PermissionsBoundary is the boundary given, or the role's own): whatever a policy then
+                // says, the role can do no more than the boundary. No statement allows removing a boundary.
+                Statement.allow("StackRolesWithinTheBoundary", List.of(
+                        "iam:CreateRole", "iam:PutRolePermissionsBoundary", "iam:PutRolePolicy", "iam:DeleteRolePolicy",
+                        "iam:DetachRolePolicy"), List.of(stackRoles),
+                        Condition.stringEquals(BOUNDARY_KEY, boundary)),
                 // Attaching could reach outside the stack (AdministratorAccess onto a task role), so only what the
                 // shared contract lists may be attached: the catalogued AWS managed policies and the account's own,
                 // never the bootstrap's (the main program refuses any other in its configuration).
                 Statement.allow("StackRolePolicyAttachments", List.of("iam:AttachRolePolicy"), List.of(stackRoles),
                         Condition.arnLike("iam:PolicyARN", attachable.toArray(String[]::new)),
-                        new Condition("ArnNotLike", "iam:PolicyARN", List.of(AttachablePolicies.bootstrapPolicies(account)))),
+                        new Condition("ArnNotLike", "iam:PolicyARN", List.of(AttachablePolicies.bootstrapPolicies(account))),
+                        Condition.stringEquals(BOUNDARY_KEY, boundary)),
                 Statement.allow("StackPolicies", List.of(
                         "iam:CreatePolicy", "iam:GetPolicy", "iam:DeletePolicy", "iam:TagPolicy", "iam:UntagPolicy",
                         "iam:ListPolicyTags", "iam:CreatePolicyVersion", "iam:GetPolicyVersion",

@@ -55,6 +55,8 @@ class DeployPermissionsTest {
             var json = PolicyJson.write(DeployPermissions.document(part, ACCOUNT, "p".repeat(30), "s".repeat(18)));
             assertThat(json.replaceAll("\\s", "").length()).as(part.partName()).isLessThanOrEqualTo(MANAGED_POLICY_LIMIT);
         }
+        var boundary = PolicyJson.write(PermissionsBoundary.document(ACCOUNT, "p".repeat(30), "s".repeat(18)));
+        assertThat(boundary.replaceAll("\\s", "").length()).as("boundary").isLessThanOrEqualTo(MANAGED_POLICY_LIMIT);
     }
 
     @Test
@@ -90,10 +92,10 @@ class DeployPermissionsTest {
     @Test
     void attachesOnlyTheCataloguedAwsManagedPoliciesAndTheAccountsOwnButNeverTheBootstraps() {
         var policy = PolicyJson.write(DeployPermissions.document(DeployPolicyPart.IDENTITY_DATA, ACCOUNT, "ecs-platform", "dev"));
-        var attach = PolicyEvaluator.Request.of("iam:AttachRolePolicy", "arn:aws:iam::123456789012:role/ecs-platform-dev-api-task");
+        var attach = PolicyEvaluator.Request.of("iam:AttachRolePolicy", "arn:aws:iam::123456789012:role/ecs-platform-dev-api-task")
+                .with("iam:PermissionsBoundary", "arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-dev-permissions-boundary");
 
-        for (var attachable : List.of("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
-                "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess", "arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess",
+        for (var attachable : List.of("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess", "arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess",
                 "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess", "arn:aws:iam::123456789012:policy/orders-data",
                 "arn:aws:iam::123456789012:policy/teams/orders-data")) {
             assertThat(PolicyEvaluator.allows(policy, attach.with("iam:PolicyARN", attachable))).as(attachable).isTrue();
@@ -122,12 +124,15 @@ class DeployPermissionsTest {
             for (var anyStack : List.of(stack, otherStack)) {
                 protectedArns.add(iamArn("role", AccessNames.IAM_PATH, AccessNames.pulumiDeployRole(project, anyStack)));
                 protectedArns.add(iamArn("role", AccessNames.IAM_PATH, AccessNames.githubDeployRole(project, anyStack)));
+                protectedArns.add(iamArn("role", AccessNames.IAM_PATH, AccessNames.githubPreviewRole(project, anyStack)));
+                protectedArns.add(iamArn("policy", AccessNames.IAM_PATH, AccessNames.previewPolicy(project, anyStack)));
+                protectedArns.add(iamArn("policy", AccessNames.IAM_PATH,
+                        new StackContract(project, anyStack).permissionsBoundaryName()));
                 for (var part : DeployPolicyPart.values()) {
                     protectedArns.add(iamArn("policy", AccessNames.IAM_PATH,
                             AccessNames.deployPolicy(project, anyStack, part.partName())));
                 }
             }
-            protectedArns.add(iamArn("role", AccessNames.IAM_PATH, AccessNames.githubPreviewRole(project)));
             protectedArns.add(iamArn("role", "/", new StackContract(project, otherStack).roleName("task")));
 
             for (var statement : statements(project, stack)) {
@@ -143,6 +148,34 @@ class DeployPermissionsTest {
             assertThat(bySid(statements(project, stack)).get("StackRoles").resources())
                     .as("the stack's own roles stay writable")
                     .anyMatch(resource -> Glob.matches(resource, ownTaskRole));
+        }
+    }
+
+    /** Defect 5: whatever a deploy role does to a stack role, the role keeps the stack's boundary. */
+    @Test
+    void rolesAreCreatedAndGivenPermissionsOnlyWithTheStacksBoundary() {
+        var policy = PolicyJson.write(DeployPermissions.document(DeployPolicyPart.IDENTITY_DATA, ACCOUNT, "ecs-platform", "dev"));
+        var role = "arn:aws:iam::123456789012:role/ecs-platform-dev-api-task";
+        var boundary = "arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-dev-permissions-boundary";
+        var prodBoundary = "arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-prod-permissions-boundary";
+
+        for (var action : List.of("iam:CreateRole", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:DetachRolePolicy",
+                "iam:PutRolePermissionsBoundary")) {
+            var request = PolicyEvaluator.Request.of(action, role);
+            assertThat(PolicyEvaluator.allows(policy, request.with("iam:PermissionsBoundary", boundary))).as(action).isTrue();
+            assertThat(PolicyEvaluator.allows(policy, request)).as(action + " without a boundary").isFalse();
+            assertThat(PolicyEvaluator.allows(policy, request.with("iam:PermissionsBoundary", prodBoundary)))
+                    .as(action + " with prod's boundary").isFalse();
+        }
+        var attach = PolicyEvaluator.Request.of("iam:AttachRolePolicy", role)
+                .with("iam:PolicyARN", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess");
+        assertThat(PolicyEvaluator.allows(policy, attach.with("iam:PermissionsBoundary", boundary))).isTrue();
+        assertThat(PolicyEvaluator.allows(policy, attach)).as("attaching to a role without the boundary").isFalse();
+        assertThat(PolicyEvaluator.allows(policy, PolicyEvaluator.Request.of("iam:DeleteRolePermissionsBoundary", role)
+                .with("iam:PermissionsBoundary", boundary))).as("removing the boundary").isFalse();
+        for (var action : List.of("iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion", "iam:DeletePolicy")) {
+            assertThat(PolicyEvaluator.allows(policy, PolicyEvaluator.Request.of(action, boundary)))
+                    .as(action + " on the boundary itself").isFalse();
         }
     }
 
