@@ -33,7 +33,7 @@ final class Preflight {
             return Optional.empty();
         }
         try {
-            var config = ConfigLoader.load(project, source(environment.get("PULUMI_CONFIG"), stack));
+            var config = ConfigLoader.load(project, stack, source(environment.get("PULUMI_CONFIG"), stack));
             var report = PlanReport.of(new StackNames(project, stack), config);
             return report.findings().passes() ? Optional.empty()
                     : Optional.of(report.findings().blockingMessage(stack));

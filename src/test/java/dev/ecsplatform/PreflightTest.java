@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PreflightTest {
 
     private static Map<String, String> hostEnvironment(String stack, String yaml) {
-        var source = dev.ecsplatform.configkit.StackFile.parse(yaml, "t");
+        var source = dev.ecsplatform.config.StackFile.parse(yaml, "t");
         var values = new TreeMap<String, String>();
         source.keys().forEach(key -> values.put(key, source.get(key).orElseThrow()));
         return Map.of("PULUMI_PROJECT", "ecs-platform", "PULUMI_STACK", stack, "PULUMI_CONFIG", new Gson().toJson(values));

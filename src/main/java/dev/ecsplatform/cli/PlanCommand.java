@@ -2,7 +2,7 @@ package dev.ecsplatform.cli;
 
 import dev.ecsplatform.config.ConfigLoader;
 import dev.ecsplatform.configkit.InvalidConfigException;
-import dev.ecsplatform.configkit.StackFile;
+import dev.ecsplatform.config.StackFile;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.plan.OfflinePlanner;
 import dev.ecsplatform.report.JsonPlanRenderer;
@@ -14,6 +14,8 @@ import dev.ecsplatform.report.TextPlanRenderer;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -69,22 +71,42 @@ public final class PlanCommand {
             err.println(e.getMessage());
             return INVALID_CONFIG;
         } catch (IOException e) {
-            err.println("plan: cannot read " + e.getMessage());
+            err.println("plan: cannot read " + describe(e));
             return USAGE;
         } catch (OfflinePlanner.PlanFailedException e) {
             err.println("plan: " + e.getMessage());
             return PROGRAM_FAILED;
+        } catch (RuntimeException e) {
+            // Not a mistake in the stack file (those are InvalidConfigException): a bug, shown with its trace.
+            err.println("plan: the program itself failed (a bug; please report it with this output):");
+            e.printStackTrace(err);
+            return PROGRAM_FAILED;
         }
+    }
+
+    /** The file and the reason, without Java's exception names. */
+    private static String describe(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+            var reason = fs.getReason() != null ? fs.getReason()
+                    : e instanceof NoSuchFileException ? "no such file"
+                    : e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+            return fs.getFile() + ": " + reason;
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** Loads and validates a stack file, runs the program offline and checks what it registered. */
     public static PlanReport reportFor(Path stackFile) throws IOException {
-        if (!Files.isRegularFile(stackFile)) {
-            throw new NoSuchFileException(stackFile + " (no such stack file)");
+        if (Files.isDirectory(stackFile)) {
+            throw new FileSystemException(stackFile.toString(), null, "a directory, not a stack file");
+        }
+        if (!Files.exists(stackFile)) {
+            throw new NoSuchFileException(stackFile.toString(), null, "no such stack file");
         }
         var directory = stackFile.toAbsolutePath().getParent();
         var project = ProjectFile.projectName(directory);
-        var config = ConfigLoader.load(project, StackFile.read(stackFile));
-        return PlanReport.of(new StackNames(project, StackFile.stackName(stackFile)), config);
+        var stack = StackFile.stackName(stackFile);
+        var config = ConfigLoader.load(project, stack, StackFile.read(stackFile, project));
+        return PlanReport.of(new StackNames(project, stack), config);
     }
 }

@@ -31,8 +31,11 @@ final class AcceptedFindingsReader {
                 reasonNode.problem("a sentence saying why this finding is acceptable here (at least "
                         + MIN_REASON_LENGTH + " characters): an acceptance without a reason is not one");
             }
-            var resources = value.field("resources").strings("logical resource names as the plan shows them")
-                    .orElse(List.of());
+            var resourcesNode = value.field("resources");
+            var resources = resourcesNode.strings("logical resource names as the plan shows them").orElse(List.of());
+            if (resourcesNode.isEmptyList()) {
+                resourcesNode.problem("at least one logical name (leave resources out to accept the finding for every resource)");
+            }
             value.rejectUnknownKeys();
             accepted.add(new AcceptedFinding(control, reason.strip(), resources));
         }

@@ -49,7 +49,7 @@ final class ClusterReader {
         if (shares.stream().filter(s -> s.base() > 0).count() > 1) {
             node.problem("a base above 0 on at most one provider (an ECS rule)");
         }
-        if (node.isPresent() && shares.isEmpty() && node.problems().isEmpty()) {
+        if (node.isPresent() && shares.isEmpty() && !node.hasProblem()) {
             node.problem("at least one of FARGATE, FARGATE_SPOT");
         }
         return shares;

@@ -6,10 +6,15 @@ import dev.ecsplatform.configkit.ConfigSource;
 import dev.ecsplatform.configkit.DidYouMean;
 import dev.ecsplatform.configkit.InvalidConfigException;
 import dev.ecsplatform.configkit.Problems;
+import dev.ecsplatform.contract.StackNameRule;
+import dev.ecsplatform.naming.ProjectNameRule;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -24,24 +29,44 @@ public final class ConfigLoader {
             "acceptedFindings", "cluster", "deployment", "externalClients", "images", "ingress", "logs", "namespace", "network", "protect",
             "serviceConnect", "services");
     public static final String REGION_KEY = "aws:region";
+    /** Where a bad stack name or project name is reported. */
+    public static final String STACK_PATH = "stack";
+    public static final String PROJECT_PATH = "project";
+    static final String DEFAULT_PROVIDERS_KEY = "pulumi:disable-default-providers";
     static final int DEFAULT_LOG_RETENTION = 365;
 
     private ConfigLoader() {
     }
 
+    /** Loads without checking a stack name (for callers that have none, such as tests of one setting). */
     public static PlatformConfig load(String project, ConfigSource source) {
+        return load(project, Optional.empty(), source);
+    }
+
+    /** Loads the configuration of stack {@code stack}; an invalid stack or project name is one more problem. */
+    public static PlatformConfig load(String project, String stack, ConfigSource source) {
+        return load(project, Optional.of(stack), source);
+    }
+
+    private static PlatformConfig load(String project, Optional<String> stack, ConfigSource source) {
         var problems = new Problems();
-        var prefix = project + ":";
-        for (var key : source.keys()) {
-            if (key.startsWith(prefix) && !KEYS.contains(key.substring(prefix.length()))) {
-                var shortKey = key.substring(prefix.length());
-                problems.add(key, "an unknown key", "one of " + String.join(", ", KEYS),
-                        DidYouMean.hint(shortKey, KEYS));
-            }
+        source.problems().forEach(problems::addRoot);
+        stack.filter(name -> !StackNameRule.isValid(name)).ifPresent(name -> problems.add(STACK_PATH,
+                ConfigNode.quote(name), StackNameRule.EXPECTED, StackNameRule.suggestion(name)
+                        .map(s -> "did you mean \"" + s + "\"?").orElse("")));
+        if (!ProjectNameRule.isValid(project)) {
+            problems.add(PROJECT_PATH, ConfigNode.quote(project), ProjectNameRule.EXPECTED);
         }
-        var region = readRegion(ConfigNode.top(REGION_KEY, source.get(REGION_KEY), problems));
+        ConfigKeys.check(project, source.keys(), KEYS, problems);
+        checkDefaultProviders(ConfigNode.top(DEFAULT_PROVIDERS_KEY, source.get(DEFAULT_PROVIDERS_KEY), problems));
+        var regionNode = ConfigNode.top(REGION_KEY, source.get(REGION_KEY), problems);
+        var knownRegion = readRegion(regionNode);
+        var region = knownRegion.orElse("us-east-1");
         var namespace = readNamespace(node(project, "namespace", source, problems));
-        var protect = node(project, "protect", source, problems).bool().orElse(true);
+        var protectNode = node(project, "protect", source, problems);
+        // An invalid setting is reported once; checks that build on it take its most permissive value, so
+        // that they echo nothing (e.g. no "plain HTTP in a protected environment" after a bad protect).
+        var protect = protectNode.bool().orElse(!protectNode.isPresent());
         var images = readImages(node(project, "images", source, problems));
         var serviceConnect = readServiceConnect(node(project, "serviceConnect", source, problems));
         var deployment = ServiceReader.readDeployment(node(project, "deployment", source, problems),
@@ -50,29 +75,65 @@ public final class ConfigLoader {
         var cluster = ClusterReader.read(node(project, "cluster", source, problems));
         var accepted = AcceptedFindingsReader.read(node(project, "acceptedFindings", source, problems));
         var ingressNode = node(project, "ingress", source, problems);
-        var ingress = IngressReader.read(ingressNode, region, protect);
+        var ingress = IngressReader.read(ingressNode, knownRegion, protect);
 
         var defaults = new ServiceDefaults(region, namespace, images, serviceConnect, deployment,
                 cluster.capacityProviders());
-        var serviceNodes = new HashMap<String, ConfigNode>();
+        var entries = new Entries();
         var services = new TreeMap<String, ServiceSettings>();
-        for (var entry : node(project, "services", source, problems)
-                .entries("a mapping of service names to service settings").entrySet()) {
-            if (NameRules.checkEntryName(entry.getValue(), entry.getKey())
-                    && NameRules.checkNotReserved(entry.getValue(), entry.getKey())) {
-                serviceNodes.put(entry.getKey(), entry.getValue());
-                services.put(entry.getKey(), ServiceReader.read(entry.getKey(), entry.getValue(), defaults));
+        var servicesNode = node(project, "services", source, problems);
+        for (var entry : servicesNode.entries("a mapping of service names to service settings").entrySet()) {
+            var name = entry.getKey();
+            var value = entry.getValue();
+            NameRules.checkEntryName(value, name);
+            NameRules.checkNotReserved(value, name);
+            if (entries.accept(name, value, "a mapping of service settings", entries.serviceNodes)) {
+                services.put(name, ServiceReader.read(name, value, defaults));
             }
         }
-        var clientNodes = new HashMap<String, ConfigNode>();
-        var clients = readClients(node(project, "externalClients", source, problems), clientNodes);
+        // A services block that is not a mapping was reported: its clients are not told each callee is unknown.
+        entries.allRefused = servicesNode.isPresent() && !servicesNode.isObject();
+        var clients = readClients(node(project, "externalClients", source, problems), entries);
 
-        var network = NetworkReader.read(node(project, "network", source, problems), region, needs(services));
-        ServiceGraphChecks.check(services, serviceNodes, clients, clientNodes, namespace, region, network.natGateways());
-        PublicEntryChecks.check(services, serviceNodes, ingress, ingressNode);
+        var network = NetworkReader.read(node(project, "network", source, problems), knownRegion, needs(services));
+        ServiceGraphChecks.check(services, clients, entries, namespace, knownRegion, network.natGateways());
+        PublicEntryChecks.check(services, entries.serviceNodes, ingress, ingressNode);
         problems.throwIfAny(source.description());
         return new PlatformConfig(region, network, namespace, cluster, protect, logRetention, serviceConnect, images,
                 ingress, services, clients, accepted);
+    }
+
+    /**
+     * The entries of {@code services} and {@code externalClients}: those read, and those refused whole (a null or
+     * a text where settings belong), whose callers must not be told the name is unknown.
+     */
+    static final class Entries {
+        final Map<String, ConfigNode> serviceNodes = new HashMap<>();
+        final Map<String, ConfigNode> clientNodes = new HashMap<>();
+        final Set<String> refused = new HashSet<>();
+        boolean allRefused;
+
+        boolean isRefused(String name) {
+            return allRefused || refused.contains(name);
+        }
+
+        boolean accept(String name, ConfigNode node, String expected, Map<String, ConfigNode> nodes) {
+            if (!node.expectObject(expected)) {
+                refused.add(name);
+                return false;
+            }
+            nodes.put(name, node);
+            return true;
+        }
+    }
+
+    /** The program uses the default AWS provider: disabling it would fail every resource under {@code pulumi up}. */
+    private static void checkDefaultProviders(ConfigNode node) {
+        for (var item : node.items("a list of provider package names")) {
+            item.string("a provider package name").filter(name -> name.equals("aws") || name.equals("*")).ifPresent(name ->
+                    item.problem("a package other than aws: this program creates every resource with the default "
+                            + "AWS provider, so disabling it would fail the deployment"));
+        }
     }
 
     private static ConfigNode node(String project, String key, ConfigSource source, Problems problems) {
@@ -95,15 +156,16 @@ public final class ConfigLoader {
         return new InterfaceEndpointNeeds.Needs(secretsManager, parameterStore, exec);
     }
 
-    private static String readRegion(ConfigNode node) {
+    /** The region, or empty when it is missing or invalid (checks that need it then stay quiet). */
+    private static Optional<String> readRegion(ConfigNode node) {
         if (!node.isPresent()) {
             node.problem("the AWS region of the stack, e.g. us-east-1 (set it with `pulumi config set aws:region us-east-1`)");
-            return "us-east-1";
+            return Optional.empty();
         }
-        var region = node.string("an AWS region such as us-east-1").orElse("us-east-1");
-        if (!NameRules.isRegion(region)) {
+        var region = node.string("an AWS region such as us-east-1");
+        if (region.isPresent() && !NameRules.isRegion(region.get())) {
             node.problem("an AWS region such as us-east-1");
-            return "us-east-1";
+            return Optional.empty();
         }
         return region;
     }
@@ -124,15 +186,19 @@ public final class ConfigLoader {
 
     private static ImagePolicy readImages(ConfigNode node) {
         node.expectObject("a mapping with key allowMutableTags");
-        var allowMutable = node.field("allowMutableTags").bool().orElse(false);
+        var field = node.field("allowMutableTags");
+        var allowMutable = field.bool().orElse(field.isPresent() || node.isPresent() && !node.isObject());
         node.rejectUnknownKeys();
         return new ImagePolicy(allowMutable);
     }
 
     private static ServiceConnectSettings readServiceConnect(ConfigNode node) {
         node.expectObject("a mapping with keys proxyCpu, proxyMemory");
-        var cpu = node.field("proxyCpu").integer(128, 4096).orElse(ServiceConnectSettings.DEFAULT.proxyCpu());
-        var memory = node.field("proxyMemory").integer(64, 8192).orElse(ServiceConnectSettings.DEFAULT.proxyMemory());
+        var cpuNode = node.field("proxyCpu");
+        var memoryNode = node.field("proxyMemory");
+        // An invalid reserve counts as the smallest, so that no service is told it does not fit because of it.
+        var cpu = cpuNode.integer(128, 4096).orElse(cpuNode.isPresent() ? 128 : ServiceConnectSettings.DEFAULT.proxyCpu());
+        var memory = memoryNode.integer(64, 8192).orElse(memoryNode.isPresent() ? 64 : ServiceConnectSettings.DEFAULT.proxyMemory());
         node.rejectUnknownKeys();
         return new ServiceConnectSettings(cpu, memory);
     }
@@ -144,11 +210,12 @@ public final class ConfigLoader {
         return days;
     }
 
-    private static SortedMap<String, ExternalClientSettings> readClients(ConfigNode node, Map<String, ConfigNode> nodes) {
+    private static SortedMap<String, ExternalClientSettings> readClients(ConfigNode node, Entries entries) {
         var clients = new TreeMap<String, ExternalClientSettings>();
         for (var entry : node.entries("a mapping of client names to client settings").entrySet()) {
-            if (NameRules.checkEntryName(entry.getValue(), entry.getKey())) {
-                nodes.put(entry.getKey(), entry.getValue());
+            NameRules.checkEntryName(entry.getValue(), entry.getKey());
+            if (entries.accept(entry.getKey(), entry.getValue(), "a mapping with keys securityGroupIds, cidrs, calls",
+                    entries.clientNodes)) {
                 clients.put(entry.getKey(), ExternalClientReader.read(entry.getKey(), entry.getValue()));
             }
         }

@@ -15,7 +15,6 @@ final class ExternalClientReader {
     }
 
     static ExternalClientSettings read(String name, ConfigNode node) {
-        node.expectObject("a mapping with keys securityGroupIds, cidrs, calls");
         var groups = new TreeSet<String>();
         var groupsNode = node.field("securityGroupIds");
         for (var item : groupsNode.items("a list of security group ids")) {
@@ -27,12 +26,14 @@ final class ExternalClientReader {
                 }
             });
         }
+        requireItems(groupsNode, "at least one security group id (leave securityGroupIds out when cidrs admit the server)");
         var cidrs = new TreeSet<String>();
         var cidrsNode = node.field("cidrs");
         for (var item : cidrsNode.items("a list of IPv4 CIDR blocks")) {
             item.string("an IPv4 CIDR block inside the VPC's private address space").ifPresent(text -> readCidr(item, text, cidrs));
         }
-        if (!groupsNode.isPresent() && !cidrsNode.isPresent() && node.isPresent()) {
+        requireItems(cidrsNode, "at least one block (leave cidrs out when securityGroupIds admit the server)");
+        if (!groupsNode.isPresent() && !cidrsNode.isPresent()) {
             node.problem("securityGroupIds and/or cidrs, so the services know whom to admit");
         }
         var calls = new TreeSet<String>();
@@ -44,11 +45,18 @@ final class ExternalClientReader {
                 }
             });
         }
-        if (calls.isEmpty() && node.isPresent()) {
+        if (!callsNode.isPresent() || callsNode.isEmptyList()) {
             callsNode.problem("at least one service this client calls");
         }
         node.rejectUnknownKeys();
         return new ExternalClientSettings(name, groups, cidrs, calls);
+    }
+
+    /** An empty list would leave the server admitted nowhere while it still gets DNS records: refused. */
+    private static void requireItems(ConfigNode list, String expected) {
+        if (list.isEmptyList()) {
+            list.problem(expected);
+        }
     }
 
     private static void readCidr(ConfigNode item, String text, TreeSet<String> cidrs) {

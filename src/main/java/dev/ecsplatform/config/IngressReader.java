@@ -28,14 +28,16 @@ final class IngressReader {
     private IngressReader() {
     }
 
-    static IngressSettings read(ConfigNode node, String region, boolean protect) {
+    /** {@code region} is empty when the stack's region is invalid: the certificate's region is then not compared. */
+    static IngressSettings read(ConfigNode node, Optional<String> region, boolean protect) {
         node.expectObject("a mapping with keys certificateArn, allowPlainHttp, allowedCidrs, idleTimeoutSeconds, "
                 + "accessLogRetentionDays, sslPolicy, desyncMitigationMode");
         var certificateNode = node.field("certificateArn");
         var certificate = certificateNode.string("an ACM certificate ARN").flatMap(arn -> {
-            var pattern = Pattern.compile("arn:aws(?:-cn|-us-gov)?:acm:" + Pattern.quote(region) + ":\\d{12}:certificate/[0-9a-f-]{36}");
+            var regionPattern = region.map(Pattern::quote).orElse("[a-z0-9-]+");
+            var pattern = Pattern.compile("arn:aws(?:-cn|-us-gov)?:acm:" + regionPattern + ":\\d{12}:certificate/[0-9a-f-]{36}");
             if (!pattern.matcher(arn).matches()) {
-                certificateNode.problem("an ACM certificate ARN in the stack's region, arn:aws:acm:" + region
+                certificateNode.problem("an ACM certificate ARN in the stack's region, arn:aws:acm:" + region.orElse("<region>")
                         + ":<account>:certificate/<id> (a load balancer can only use a certificate of its own region)");
                 return Optional.empty();
             }
@@ -56,14 +58,14 @@ final class IngressReader {
                 if (parsed.cidr().isEmpty()) {
                     item.problem("an IPv4 CIDR block such as 203.0.113.0/24 (" + parsed.error() + ")",
                             parsed.suggestion().map(s -> "did you mean \"" + s + "\"?").orElse(""));
-                } else if (cidrs.contains(text)) {
+                } else if (cidrs.contains(parsed.cidr().get().toString())) {
                     item.problem("each block once");
                 } else {
-                    cidrs.add(text);
+                    cidrs.add(parsed.cidr().get().toString());
                 }
             });
         }
-        if (cidrsNode.isPresent() && cidrsNode.isList() && cidrs.isEmpty() && cidrsNode.items("").isEmpty()) {
+        if (cidrsNode.isEmptyList()) {
             cidrsNode.problem("at least one block (leave allowedCidrs out to admit everyone)");
         }
         var idle = node.field("idleTimeoutSeconds").integer(1, 4000).orElse(60);
@@ -77,8 +79,10 @@ final class IngressReader {
         }
         var desync = node.field("desyncMitigationMode").word("defensive", "strictest").orElse("defensive");
         node.rejectUnknownKeys();
-        return new IngressSettings(certificate, plain, cidrs.isEmpty() ? List.of("0.0.0.0/0") : cidrs, idle, retention,
-                policy, desync);
+        // Everyone only when the key is left out: a written list, even one whose items were all refused, is never
+        // widened to the internet.
+        return new IngressSettings(certificate, plain, cidrsNode.isPresent() ? cidrs : List.of("0.0.0.0/0"), idle,
+                retention, policy, desync);
     }
 
     static Optional<PublicSettings> readPublic(ConfigNode node, boolean hasPort, Protocol protocol) {
@@ -112,6 +116,12 @@ final class IngressReader {
                 }
             });
         }
+        if (hostsNode.isEmptyList()) {
+            hostsNode.problem("at least one host (leave hosts out to route by path alone)");
+        }
+        if (pathsNode.isEmptyList()) {
+            pathsNode.problem("at least one path (leave paths out to route by host alone)");
+        }
         var priorityNode = node.field("priority");
         var priority = priorityNode.integer(1, 50000);
         if (!priorityNode.isPresent()) {
@@ -129,7 +139,7 @@ final class IngressReader {
             if (hosts.size() + paths.size() > MAX_CONDITION_VALUES) {
                 node.problem("at most " + MAX_CONDITION_VALUES + " hosts and paths together (a load balancer rule limit)");
             }
-        } else if (node.isPresent()) {
+        } else {
             node.problem("hosts and/or paths: which requests reach this service");
         }
         if (!hasPort) {

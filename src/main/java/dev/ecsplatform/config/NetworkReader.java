@@ -27,7 +27,8 @@ final class NetworkReader {
     private NetworkReader() {
     }
 
-    static NetworkSettings read(ConfigNode node, String region, InterfaceEndpointNeeds.Needs needs) {
+    /** {@code region} is empty when the stack's region is invalid: zone names are then checked for shape only. */
+    static NetworkSettings read(ConfigNode node, Optional<String> region, InterfaceEndpointNeeds.Needs needs) {
         node.expectObject("a mapping with keys cidr, azCount or availabilityZones, natGateways, endpoints, flowLogs");
         var cidr = readCidr(node.field("cidr"));
         var zones = readZones(node.field("azCount"), node.field("availabilityZones"), region);
@@ -74,7 +75,8 @@ final class NetworkReader {
         return cidr;
     }
 
-    private static AvailabilityZones readZones(ConfigNode countNode, ConfigNode namesNode, String region) {
+    private static AvailabilityZones readZones(ConfigNode countNode, ConfigNode namesNode, Optional<String> knownRegion) {
+        var region = knownRegion.orElse("<region>");
         if (countNode.isPresent() && namesNode.isPresent()) {
             namesNode.problem("either azCount or availabilityZones, not both");
         }
@@ -88,7 +90,8 @@ final class NetworkReader {
         var items = namesNode.items("a list of availability zone names");
         for (int i = 0; i < names.size() && i < items.size(); i++) {
             var name = names.get(i);
-            if (!name.matches(java.util.regex.Pattern.quote(region) + "[a-z]")) {
+            var zonePattern = knownRegion.map(java.util.regex.Pattern::quote).orElse("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+            if (!name.matches(zonePattern + "[a-z]")) {
                 items.get(i).problem("a zone of the stack's region " + region + ", such as " + region + "a");
                 valid = false;
             } else if (!seen.add(name)) {

@@ -26,12 +26,16 @@ final class PublicEntryChecks {
         if (exposed.isEmpty()) {
             return;
         }
-        if (!ingress.https() && !ingress.allowPlainHttp() && !ingressNode.field("certificateArn").isPresent()) {
+        // After a problem in ingress (a bad allowPlainHttp, say) the missing certificate would only echo it.
+        if (!ingress.https() && !ingress.allowPlainHttp() && !ingressNode.field("certificateArn").isPresent()
+                && !ingressNode.hasProblem()) {
             ingressNode.field("certificateArn").problem("an ACM certificate ARN for the HTTPS listener, because "
                     + exposed.stream().map(ServiceSettings::name).toList() + " face the internet "
                     + "(or allowPlainHttp: true, which only an unprotected environment may set)");
         }
-        if (!ingress.https()) {
+        // Only behind a plain-HTTP listener the user chose: without a valid certificate for another reason (a
+        // refused or missing certificateArn), that reason is the one problem to report.
+        if (!ingress.https() && !ingressNode.hasProblem()) {
             // ELB user guide, "Target groups for your Application Load Balancers", protocol version: HTTP/2 and gRPC
             // target groups are forwarded to only from HTTPS listeners.
             exposed.stream().filter(s -> s.protocol() == Protocol.HTTP2 || s.protocol() == Protocol.GRPC)
@@ -44,6 +48,10 @@ final class PublicEntryChecks {
         for (var service : exposed) {
             var entry = service.publicEntry().get();
             var node = serviceNodes.get(service.name()).field("public");
+            if (node.hasProblem()) {
+                // A rule with a refused host or path would seem to match everything: it is compared with no other.
+                continue;
+            }
             for (var other : earlier) {
                 var first = other.publicEntry().get();
                 if (first.priority() == entry.priority()) {

@@ -6,8 +6,8 @@ import dev.ecsplatform.configkit.ConfigNode;
 import dev.ecsplatform.configkit.DidYouMean;
 
 import java.util.HashMap;
-
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 
 /** Rules that look across services and clients: who calls whom, name collisions, registries without NAT. */
@@ -16,9 +16,9 @@ final class ServiceGraphChecks {
     private ServiceGraphChecks() {
     }
 
-    static void check(SortedMap<String, ServiceSettings> services, Map<String, ConfigNode> serviceNodes,
-                      SortedMap<String, ExternalClientSettings> clients, Map<String, ConfigNode> clientNodes,
-                      String namespace, String region, NatGateways nat) {
+    /** {@code region} is empty when the stack's region is invalid (the registry check then waits for a valid one). */
+    static void check(SortedMap<String, ServiceSettings> services, SortedMap<String, ExternalClientSettings> clients,
+                      ConfigLoader.Entries entries, String namespace, Optional<String> region, NatGateways nat) {
         // Which service owns each Service Connect discovery name: built once for every service's check.
         var discoveryOwners = new HashMap<String, String>();
         for (var service : services.values()) {
@@ -27,33 +27,43 @@ final class ServiceGraphChecks {
             }
         }
         for (var service : services.values()) {
-            var node = serviceNodes.get(service.name());
-            checkCalls(node.field("calls"), services);
+            var node = entries.serviceNodes.get(service.name());
+            checkCalls(node.field("calls"), services, entries);
             checkNames(service, node, discoveryOwners, namespace);
-            if (nat == NatGateways.NONE) {
-                ImageReference.parse(service.image()).filter(image -> !image.isPrivateEcrIn(region)).ifPresent(image ->
-                        node.field("image").problem("an image in this account's ECR in " + region
+            if (nat == NatGateways.NONE && region.isPresent()) {
+                ImageReference.parse(service.image()).filter(image -> !image.isPrivateEcrIn(region.get())).ifPresent(image ->
+                        node.field("image").problem("an image in this account's ECR in " + region.get()
                                 + " (e.g. through a pull-through cache): natGateways is none, so tasks cannot reach "
                                 + image.registry()));
             }
         }
         for (var client : clients.values()) {
-            checkCalls(clientNodes.get(client.name()).field("calls"), services);
+            checkCalls(entries.clientNodes.get(client.name()).field("calls"), services, entries);
         }
     }
 
-    private static void checkCalls(ConfigNode callsNode, SortedMap<String, ServiceSettings> services) {
-        var items = callsNode.items("a list of service names");
-        for (var item : items) {
-            var callee = item.string("a service name").orElse(null);
-            if (callee == null) {
+    /**
+     * Every callee must be a service with a port. A callee that was itself refused (its settings are not a
+     * mapping, or its port is invalid) has had its problem reported; its callers are not told again.
+     */
+    private static void checkCalls(ConfigNode callsNode, SortedMap<String, ServiceSettings> services,
+                                   ConfigLoader.Entries entries) {
+        if (!callsNode.isList()) {
+            return;
+        }
+        for (var item : callsNode.items("a list of service names")) {
+            if (!item.isPresent() || item.hasProblem() || !item.isString()) {
                 continue;
             }
+            var callee = item.string("a service name").orElseThrow();
             var target = services.get(callee);
+            if (entries.isRefused(callee)) {
+                continue;
+            }
             if (target == null) {
                 item.problem("the name of a service in ecs-platform:services (" + String.join(", ", services.keySet()) + ")",
                         DidYouMean.hint(callee, services.keySet()));
-            } else if (target.isClientOnly()) {
+            } else if (target.isClientOnly() && !entries.serviceNodes.get(callee).field("port").isPresent()) {
                 item.problem("a service with a port: " + callee + " is client-only, so nothing can call it");
             }
         }
@@ -74,5 +84,4 @@ final class ServiceGraphChecks {
                     "at most " + ConnectNames.MAX_DNS_NAME + " characters for <service>.<namespace> (a Service Connect limit)");
         }
     }
-
 }

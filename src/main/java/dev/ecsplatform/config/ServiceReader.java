@@ -31,8 +31,8 @@ final class ServiceReader {
     private ServiceReader() {
     }
 
+    /** Reads a service whose settings are a mapping (the loader refuses any other value before). */
     static ServiceSettings read(String name, ConfigNode node, ServiceDefaults defaults) {
-        node.expectObject("a mapping of service settings");
         var image = readImage(node.field("image"), defaults.images());
         var port = node.field("port").integer(1, 65535);
         var protocolNode = node.field("protocol");
@@ -50,7 +50,11 @@ final class ServiceReader {
         var calls = readCalls(node.field("calls"));
         var environment = readEnvironment(node.field("environment"));
         var secrets = SecretsReader.read(node.field("secrets"), environment.keySet());
-        var command = node.field("command").strings("command words (strings)").orElse(List.of());
+        var commandNode = node.field("command");
+        var command = commandNode.strings("command words (strings)").orElse(List.of());
+        if (commandNode.isEmptyList()) {
+            commandNode.problem("at least one word (leave command out to run the image's own)");
+        }
         var healthCheck = readHealthCheck(node.field("healthCheck"));
         var autoscaling = readAutoscaling(node.field("autoscaling"), desiredNode, desiredCount);
         var timeouts = readTimeouts(node.field("timeouts"), port.isPresent() || node.field("port").isPresent(), protocol);
@@ -84,10 +88,11 @@ final class ServiceReader {
             node.problem(expected);
             return "";
         }
-        var text = node.string(expected).orElse("");
-        if (text.isEmpty()) {
+        var given = node.string(expected);
+        if (given.isEmpty()) {
             return "";
         }
+        var text = given.get();
         var reference = ImageReference.parse(text);
         if (reference.isEmpty()) {
             node.problem(expected);
@@ -100,6 +105,9 @@ final class ServiceReader {
 
     private static void checkFits(ConfigNode cpuNode, ConfigNode memoryNode, int cpu, int memory,
                                   ServiceConnectSettings proxy) {
+        if (cpuNode.hasProblem() || memoryNode.hasProblem()) {
+            return;
+        }
         int needCpu = cpu + proxy.proxyCpu();
         int needMemory = memory + proxy.proxyMemory();
         if (FargateSizes.smallestFitting(needCpu, needMemory).isEmpty()) {
@@ -149,7 +157,8 @@ final class ServiceReader {
         }
         var commandNode = node.field("command");
         var command = commandNode.strings("command words").orElse(List.of());
-        if (command.isEmpty() || !(command.get(0).equals("CMD") || command.get(0).equals("CMD-SHELL")) || command.size() < 2) {
+        if (!commandNode.hasProblem()
+                && (command.isEmpty() || !(command.get(0).equals("CMD") || command.get(0).equals("CMD-SHELL")) || command.size() < 2)) {
             commandNode.problem("a list starting with CMD or CMD-SHELL, e.g. [CMD-SHELL, \"wget -q -O /dev/null http://localhost:8080/health || exit 1\"]");
         }
         var interval = node.field("intervalSeconds").integer(5, 300).orElse(30);
@@ -181,7 +190,7 @@ final class ServiceReader {
         }
         if (max.get() < min.get()) {
             maxNode.problem("at least min (" + min.get() + ")");
-        } else if (desiredNode.isPresent() && (desired < min.get() || desired > max.get())) {
+        } else if (desiredNode.isPresent() && !desiredNode.hasProblem() && (desired < min.get() || desired > max.get())) {
             desiredNode.problem("a count between autoscaling min " + min.get() + " and max " + max.get()
                     + " (it is the starting count; autoscaling owns it afterwards)");
         }
@@ -192,9 +201,15 @@ final class ServiceReader {
         if (!node.expectObject("a mapping with keys idleSeconds, perRequestSeconds")) {
             return Optional.empty();
         }
-        var idle = node.field("idleSeconds").integer(0, 86400);
-        var perRequest = node.field("perRequestSeconds").integer(0, 86400);
+        var idleNode = node.field("idleSeconds");
+        var perRequestNode = node.field("perRequestSeconds");
+        var idle = idleNode.integer(0, 86400);
+        var perRequest = perRequestNode.integer(0, 86400);
         node.rejectUnknownKeys();
+        if (!idleNode.isPresent() && !perRequestNode.isPresent()) {
+            node.problem("idleSeconds and/or perRequestSeconds (leave timeouts out for the ECS defaults)");
+            return Optional.empty();
+        }
         if (!hasPort) {
             node.problem("no timeouts on a client-only service (Service Connect timeouts belong to an endpoint)");
             return Optional.empty();
@@ -246,8 +261,11 @@ final class ServiceReader {
         if (!node.expectObject("a mapping with keys minimumHealthyPercent, maximumPercent, waitForSteadyState")) {
             return defaults;
         }
-        var min = node.field("minimumHealthyPercent").integer(0, 100).orElse(defaults.minimumHealthyPercent());
-        var max = node.field("maximumPercent").integer(100, 200).orElse(defaults.maximumPercent());
+        var minNode = node.field("minimumHealthyPercent");
+        var maxNode = node.field("maximumPercent");
+        // An invalid bound is reported once and counts as the widest, so the 100/100 rule below cannot echo it.
+        var min = minNode.integer(0, 100).orElse(minNode.isPresent() ? 0 : defaults.minimumHealthyPercent());
+        var max = maxNode.integer(100, 200).orElse(maxNode.isPresent() ? 200 : defaults.maximumPercent());
         var wait = node.field("waitForSteadyState").bool().orElse(defaults.waitForSteadyState());
         node.rejectUnknownKeys();
         if (min == 100 && max == 100) {

@@ -44,6 +44,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.ecsplatform.config.Protocol;
 import dev.ecsplatform.config.ServiceSettings;
+import dev.ecsplatform.aws.NameLimits;
 import dev.ecsplatform.naming.PhysicalNames;
 
 import java.util.ArrayList;
@@ -61,8 +62,6 @@ import java.util.TreeMap;
 public final class PublicEntry extends ComponentResource {
 
     public static final String TYPE = "ecs-platform:ingress:PublicEntry";
-    /** Load balancer and target group names are limited to 32 characters. */
-    private static final int LB_NAME_LIMIT = 32;
     private static final String TARGET_TYPE = "ip";
     /** Targets are reached over HTTP inside the VPC; TLS ends at the load balancer. */
     private static final String TARGET_PROTOCOL = "HTTP";
@@ -80,7 +79,7 @@ public final class PublicEntry extends ComponentResource {
         var bucket = accessLogBucket(name, args);
 
         var loadBalancer = new LoadBalancer(name + "-alb", LoadBalancerArgs.builder()
-                .name(PhysicalNames.fit(name, LB_NAME_LIMIT))
+                .name(PhysicalNames.fit(name, NameLimits.ELB))
                 .loadBalancerType("application")
                 .internal(false)
                 .subnets(args.network().publicSubnetIds())
@@ -233,7 +232,7 @@ public final class PublicEntry extends ComponentResource {
         // A new port, protocol version or VPC replaces the group while the rule and the ECS service still use the
         // old one: the new group needs a name of its own (the provider refuses a second group of the same name).
         var physicalName = args.network().vpcId().applyValue(vpc -> PhysicalNames.replaceable(
-                args.stack().names().prefix() + "-" + service.name(), LB_NAME_LIMIT,
+                args.stack().names().prefix() + "-" + service.name(), NameLimits.ELB,
                 List.of(vpc, TARGET_TYPE, String.valueOf(port), TARGET_PROTOCOL, protocolVersion)));
         return new TargetGroup(groupName, TargetGroupArgs.builder()
                 .name(physicalName)

@@ -13,9 +13,9 @@ public final class PhysicalNames {
     /**
      * The name itself when it fits; otherwise its start, a dash and eight hex characters of its SHA-256,
      * so two long names that share a start still differ, and the same input always gives the same name.
-     * One implementation for both projects ({@link NameFit}): the deploy roles' name patterns rely on it.
      */
     public static String fit(String name, int maxLength) {
+        // One implementation for both projects (shared/): the deploy roles' name patterns rely on it.
         return NameFit.fit(name, maxLength);
     }
 
@@ -26,7 +26,7 @@ public final class PhysicalNames {
      * a replacement gets a new name and an update keeps the old one; the stem is fitted into what is left.
      */
     public static String replaceable(String stem, int maxLength, List<String> replacingInputs) {
-        var hash = NameFit.shortHash(String.join("\n", replacingInputs));
+        var hash = StableHash.of(String.join("\n", replacingInputs));
         return fit(stem, maxLength - hash.length() - 1) + "-" + hash;
     }
 }

@@ -1,6 +1,5 @@
 package dev.ecsplatform.network;
 
-import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.ec2.DefaultSecurityGroup;
 import com.pulumi.aws.ec2.DefaultSecurityGroupArgs;
 import com.pulumi.aws.ec2.Eip;
@@ -23,12 +22,9 @@ import com.pulumi.aws.ec2.Vpc;
 import com.pulumi.aws.ec2.VpcArgs;
 import com.pulumi.aws.ec2.VpcEndpoint;
 import com.pulumi.aws.ec2.VpcEndpointArgs;
-import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
-import com.pulumi.aws.inputs.GetAvailabilityZonesFilterArgs;
 import com.pulumi.aws.vpc.SecurityGroupIngressRule;
 import com.pulumi.aws.vpc.SecurityGroupIngressRuleArgs;
 import com.pulumi.core.Output;
-import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -56,6 +52,7 @@ public final class Network extends ComponentResource {
     private final Output<List<String>> publicSubnetIds;
     private final Output<List<String>> privateSubnetIds;
     private final Output<String> endpointSecurityGroupId;
+    private final Output<List<String>> zoneNames;
 
     public Network(String name, NetworkArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -63,7 +60,8 @@ public final class Network extends ComponentResource {
         var names = stack.names();
         var settings = args.settings();
         var plan = SubnetPlanner.plan(settings.cidr(), settings.zones().count());
-        var zoneNames = zoneNames(args);
+        var zoneNames = ZoneChoice.resolve(this, stack.region(), settings.zones());
+        this.zoneNames = zoneNames;
 
         var vpc = new Vpc(name + "-vpc", VpcArgs.builder()
                 .cidrBlock(settings.cidr().toString())
@@ -201,24 +199,13 @@ public final class Network extends ComponentResource {
         return endpointSecurityGroupId;
     }
 
-    private CustomResourceOptions.Builder child() {
-        return CustomResourceOptions.builder().parent(this);
+    /** The zones of the subnet slots, in slot order. */
+    public Output<List<String>> availabilityZones() {
+        return zoneNames;
     }
 
-    /** Explicit zones are known now; otherwise ask AWS for the region's available, non-opt-in zones. */
-    private Output<List<String>> zoneNames(NetworkArgs args) {
-        var zones = args.settings().zones();
-        if (zones.isExplicit()) {
-            return Output.of(zones.explicitNames());
-        }
-        return AwsFunctions.getAvailabilityZones(GetAvailabilityZonesArgs.builder()
-                        .state("available")
-                        .filters(GetAvailabilityZonesFilterArgs.builder()
-                                .name("opt-in-status")
-                                .values("opt-in-not-required")
-                                .build())
-                        .build(), InvokeOptions.builder().parent(this).build())
-                .applyValue(result -> result.names().stream().sorted().toList());
+    private CustomResourceOptions.Builder child() {
+        return CustomResourceOptions.builder().parent(this);
     }
 
     private Subnet subnet(String subnetName, Vpc vpc, Ipv4Cidr cidr, Output<String> az, String tier, NetworkArgs args) {

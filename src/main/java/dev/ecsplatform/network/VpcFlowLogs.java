@@ -11,9 +11,11 @@ import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.CustomResourceOptions;
+import dev.ecsplatform.aws.NameLimits;
 import dev.ecsplatform.config.FlowLogSettings;
 import dev.ecsplatform.iam.PolicyDocument;
 import dev.ecsplatform.iam.PolicyStatement;
+import dev.ecsplatform.naming.PhysicalNames;
 import dev.ecsplatform.stack.StackContext;
 
 import java.util.List;
@@ -32,13 +34,17 @@ final class VpcFlowLogs {
                 .tags(names.tags(name + "-flow-logs"))
                 .build(), child(network).build());
         var role = new Role(name + "-flow-logs-role", RoleArgs.builder()
+                // Named and fitted to IAM's 64 characters; Pulumi's auto-name (logical name + 8) would not fit
+                // long project and stack names. Only a new name replaces it, so delete-first is safe.
+                .name(PhysicalNames.fit(name + "-flow-logs", NameLimits.IAM_ROLE))
                 .description("Lets VPC flow logs of " + name + " write to their log group")
                 .permissionsBoundary(stack.permissionsBoundaryArn())
                 .assumeRolePolicy(stack.accountId().applyValue(account -> PolicyDocument.of(
                         PolicyStatement.serviceTrust("FlowLogsAssume", "vpc-flow-logs.amazonaws.com", account)).toJson()))
                 .tags(names.tags(name + "-flow-logs-role"))
-                .build(), child(network).build());
+                .build(), child(network).deleteBeforeReplace(true).build());
         var write = new RolePolicy(name + "-flow-logs-write", RolePolicyArgs.builder()
+                .name(PhysicalNames.fit(name + "-flow-logs-write", NameLimits.IAM_INLINE_POLICY))
                 .role(role.id())
                 .policy(logGroup.arn().applyValue(arn -> PolicyDocument.of(PolicyStatement.allow("WriteFlowLogs",
                         List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),

@@ -1,5 +1,6 @@
 package dev.ecsplatform.plan;
 
+import com.pulumi.Context;
 import com.pulumi.resources.Resource;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
@@ -10,6 +11,7 @@ import dev.ecsplatform.naming.StackNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +33,12 @@ public final class OfflinePlanner {
     }
 
     public static Plan plan(StackNames names, PlatformConfig config) {
-        var mocks = new PlanMocks(config.region());
+        return run(names, config.region(), ctx -> PlatformProgram.define(ctx, names, config), Topology.of(config));
+    }
+
+    /** Runs {@code program} under the mock engine and records what it registered. */
+    static Plan run(StackNames names, String region, Consumer<Context> program, Topology topology) {
+        var mocks = new PlanMocks(region);
         var recorder = new ResourceRecorder();
         var options = TestOptions.builder()
                 .projectName(names.project())
@@ -41,7 +48,7 @@ public final class OfflinePlanner {
                 .build();
         try {
             var result = PulumiTest.withMocks(mocks).withOptions(options)
-                    .runTest(ctx -> PlatformProgram.define(ctx, names, config));
+                    .runTest(program);
             if (!result.exceptions().isEmpty()) {
                 var first = result.exceptions().get(0);
                 throw new PlanFailedException("the program failed under the mock engine: "
@@ -76,10 +83,38 @@ public final class OfflinePlanner {
                     outputs.put(key, value);
                 }
             });
-            return new Plan(names.project(), names.stack(), resources, outputs, Topology.of(config), mocks.invokes());
+            refuseDuplicateUrns(resources, mocks);
+            return new Plan(names.project(), names.stack(), resources, outputs, topology, mocks.invokes());
         } finally {
             PulumiTest.cleanup();
         }
+    }
+
+    /**
+     * Two resources with one URN are two things the engine would take for one: a real {@code pulumi up} stops with
+     * a duplicate-URN error, and the mock engine says nothing. So the plan fails here, naming both.
+     */
+    private static void refuseDuplicateUrns(List<PlannedResource> resources, PlanMocks mocks) {
+        var byUrn = resources.stream().collect(Collectors.groupingBy(PlannedResource::urn, TreeMap::new, Collectors.toList()));
+        for (var entry : byUrn.entrySet()) {
+            if (entry.getValue().size() > 1) {
+                var first = entry.getValue().get(0);
+                var described = new ArrayList<String>();
+                var inputs = mocks.registrationsOf(first.type(), first.name());
+                for (int i = 0; i < entry.getValue().size(); i++) {
+                    var resource = entry.getValue().get(i);
+                    described.add("(" + (i + 1) + ") under " + resource.parentUrn() + " with inputs "
+                            + shorten(String.valueOf(i < inputs.size() ? new TreeMap<>(inputs.get(i)) : resource.inputs())));
+                }
+                throw new PlanFailedException("the program registered " + entry.getValue().size()
+                        + " resources with the URN " + entry.getKey() + ", which a real engine refuses (a bug in how "
+                        + "logical names are built): " + String.join("; ", described), null);
+            }
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 300 ? text.substring(0, 297) + "..." : text;
     }
 
     static String urnOf(Resource resource) {

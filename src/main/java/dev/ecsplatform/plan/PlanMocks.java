@@ -22,6 +22,8 @@ public final class PlanMocks implements Mocks {
 
     private final String region;
     private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
+    /** Every registration's inputs, also when two share a type and name (a bug the plan reports). */
+    private final Map<String, List<Map<String, Object>>> registrations = new ConcurrentHashMap<>();
     private final Set<PlannedInvoke> invokes = ConcurrentHashMap.newKeySet();
 
     public PlanMocks(String region) {
@@ -33,10 +35,16 @@ public final class PlanMocks implements Mocks {
         return inputs.getOrDefault(key(type, name), Map.of());
     }
 
+    /** The inputs of each registration of {@code type::name}, in the order the engine saw them. */
+    public List<Map<String, Object>> registrationsOf(String type, String name) {
+        return List.copyOf(registrations.getOrDefault(key(type, name), List.of()));
+    }
+
     @Override
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
         var given = args.inputs == null ? Map.<String, Object>of() : args.inputs;
         inputs.put(key(args.type, args.name), given);
+        registrations.computeIfAbsent(key(args.type, args.name), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(given);
         if (!args.type.startsWith("aws:")) {
             // A component: it has no cloud id and no state of its own.
             return CompletableFuture.completedFuture(ResourceResult.of(Optional.empty(), Map.of()));

@@ -54,7 +54,7 @@ public final class PlatformProgram {
     public static void run(Context ctx, ConfigSource source) {
         PlatformConfig config;
         try {
-            config = ConfigLoader.load(ctx.projectName(), source);
+            config = ConfigLoader.load(ctx.projectName(), ctx.stackName(), source);
         } catch (InvalidConfigException e) {
             throw new InvalidStackException(e.getMessage());
         }

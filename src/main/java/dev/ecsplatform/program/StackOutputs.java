@@ -25,6 +25,7 @@ final class StackOutputs {
         ctx.export("vpcId", network.vpcId());
         ctx.export("publicSubnetIds", network.publicSubnetIds());
         ctx.export("privateSubnetIds", network.privateSubnetIds());
+        ctx.export("availabilityZones", network.availabilityZones());
         ctx.export("namespaceId", cluster.namespaceId());
         ctx.export("namespaceArn", cluster.namespaceArn());
         ctx.export("namespaceName", cluster.namespaceName());

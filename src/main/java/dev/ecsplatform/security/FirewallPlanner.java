@@ -21,6 +21,12 @@ public final class FirewallPlanner {
     /** The group key of the public load balancer (no service may take this name). */
     public static final String LOAD_BALANCER = "alb";
     public static final String ANYWHERE = "0.0.0.0/0";
+    /**
+     * Joins the parts of a rule's logical name. Service, client and group names and CIDR slugs never contain a
+     * dot, so {@code orders.from.api} can only mean "orders admits api": with hyphens, {@code x-from-y-from-z}
+     * was both "x admits y-from-z" and "x-from-y admits z", one URN for two resources.
+     */
+    public static final String SEPARATOR = ".";
 
     private FirewallPlanner() {
     }
@@ -36,24 +42,24 @@ public final class FirewallPlanner {
             service.port().ifPresent(port -> {
                 for (var caller : graph.callers(name)) {
                     rules.add(new FirewallRule(name, true, port, new Peer.Service(caller),
-                            caller + " calls " + name, "from-" + caller));
+                            caller + " calls " + name, "from" + SEPARATOR + caller));
                 }
                 for (var clientName : graph.externalCallers(name)) {
                     var client = config.externalClients().get(clientName);
                     for (var group : client.securityGroupIds()) {
                         rules.add(new FirewallRule(name, true, port, new Peer.Group(group),
-                                clientName + " calls " + name, "from-" + clientName + "-" + group));
+                                clientName + " calls " + name, "from" + SEPARATOR + clientName + SEPARATOR + group));
                     }
                     for (var cidr : client.cidrs()) {
                         rules.add(new FirewallRule(name, true, port, new Peer.Cidr(cidr),
-                                clientName + " calls " + name, "from-" + clientName + "-" + slug(cidr)));
+                                clientName + " calls " + name, "from" + SEPARATOR + clientName + SEPARATOR + slug(cidr)));
                     }
                 }
             });
             for (var callee : graph.callees(name)) {
                 int port = config.services().get(callee).port().orElseThrow();
                 rules.add(new FirewallRule(name, false, port, new Peer.Service(callee),
-                        name + " calls " + callee, "to-" + callee));
+                        name + " calls " + callee, "to" + SEPARATOR + callee));
             }
             rules.add(new FirewallRule(name, false, HTTPS, new Peer.Cidr(ANYWHERE),
                     "AWS APIs and image registries over HTTPS", "https-out"));
@@ -82,22 +88,22 @@ public final class FirewallPlanner {
         for (var cidr : ingress.allowedCidrs()) {
             if (ingress.https()) {
                 rules.add(new FirewallRule(LOAD_BALANCER, true, HTTPS, new Peer.Cidr(cidr),
-                        "HTTPS from " + cidr, "https-from-" + slug(cidr)));
+                        "HTTPS from " + cidr, "https-from" + SEPARATOR + slug(cidr)));
             }
             rules.add(new FirewallRule(LOAD_BALANCER, true, HTTP, new Peer.Cidr(cidr),
                     ingress.https() ? "HTTP from " + cidr + ", only redirected to HTTPS" : "plain HTTP from " + cidr
-                            + " (allowPlainHttp)", "http-from-" + slug(cidr)));
+                            + " (allowPlainHttp)", "http-from" + SEPARATOR + slug(cidr)));
         }
         for (var service : exposed) {
             int port = service.port().orElseThrow();
             rules.add(new FirewallRule(LOAD_BALANCER, false, port, new Peer.Service(service.name()),
-                    "the load balancer forwards to " + service.name(), "to-" + service.name()));
+                    "the load balancer forwards to " + service.name(), "to" + SEPARATOR + service.name()));
             rules.add(new FirewallRule(service.name(), true, port, new Peer.LoadBalancer(),
                     "the load balancer forwards to " + service.name(), "from-" + LOAD_BALANCER));
         }
     }
 
-    /** A CIDR as a name part: 10.0.64.0/24 becomes 10-0-64-0-24. */
+    /** A CIDR as a name part: 10.0.64.0/24 becomes 10-0-64-0-24 (one-to-one for the canonical blocks validation keeps). */
     static String slug(String cidr) {
         return cidr.replace('.', '-').replace('/', '-');
     }

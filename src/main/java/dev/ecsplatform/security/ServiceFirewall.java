@@ -42,7 +42,7 @@ public final class ServiceFirewall extends ComponentResource {
             groupIds.put(service, group.id());
         }
         for (var rule : args.plan().rules()) {
-            var ruleName = name + "-" + rule.service() + "-" + rule.nameSuffix();
+            var ruleName = rule.logicalName(name);
             var own = groupIds.get(rule.service());
             var group = referencedGroup(rule.peer());
             Output<String> cidr = rule.peer() instanceof Peer.Cidr block ? Output.of(block.cidr()) : null;

@@ -11,6 +11,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import dev.ecsplatform.aws.NameLimits;
+import dev.ecsplatform.naming.PhysicalNames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,7 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
         var permissions = new ArrayList<Resource>();
         permissions.add(appLogs);
         permissions.add(new RolePolicy(name + "-execution-policy", RolePolicyArgs.builder()
+                .name(PhysicalNames.fit(name + "-execution", NameLimits.IAM_INLINE_POLICY))
                 .role(executionRole.id())
                 .policy(Output.all(appLogs.arn(), proxyLogs.arn()).applyValue(arns -> TaskRoles.executionPolicy(service, arns)))
                 .build(), child(parent).build()));
@@ -42,12 +45,12 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
                 + "'s application", trust, args);
         TaskRoles.taskPolicy(service).ifPresent(policy -> permissions.add(new RolePolicy(name + "-exec-channels",
                 RolePolicyArgs.builder()
+                        .name(PhysicalNames.fit(name + "-exec-channels", NameLimits.IAM_INLINE_POLICY))
                         .role(taskRole.id())
                         .policy(policy)
                         .build(), child(parent).build())));
         for (var policyArn : service.taskRolePolicies()) {
-            var policyName = policyArn.substring(policyArn.lastIndexOf('/') + 1);
-            permissions.add(new RolePolicyAttachment(name + "-policy-" + policyName, RolePolicyAttachmentArgs.builder()
+            permissions.add(new RolePolicyAttachment(TaskRoles.attachmentName(name, policyArn), RolePolicyAttachmentArgs.builder()
                     .role(taskRole.name())
                     .policyArn(policyArn)
                     .build(), child(parent).build()));

@@ -5,6 +5,7 @@ import dev.ecsplatform.aws.SecretReference;
 import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.iam.PolicyDocument;
 import dev.ecsplatform.iam.PolicyStatement;
+import dev.ecsplatform.naming.StableHash;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,15 @@ public final class TaskRoles {
                     .withCondition("StringEquals", "kms:ViaService", List.copyOf(entry.getValue())));
         }
         return new PolicyDocument(statements).toJson();
+    }
+
+    /**
+     * The logical name of a managed policy's attachment: the policy's name for the reader and a hash of its whole
+     * ARN, because two ARNs can share a last segment ({@code policy/ReadOnlyAccess} and
+     * {@code policy/job-function/ReadOnlyAccess}, or an AWS and a customer policy of one name).
+     */
+    public static String attachmentName(String componentName, String policyArn) {
+        return componentName + "-policy-" + policyArn.substring(policyArn.lastIndexOf('/') + 1) + "-" + StableHash.of(policyArn);
     }
 
     /** The task role's inline policy: ECS Exec's channels when Exec is on; nothing otherwise. */

@@ -1,5 +1,7 @@
 package dev.ecsplatform.cli;
 
+import dev.ecsplatform.config.StackFile;
+
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,6 +215,51 @@ class PlanCommandTest {
         assertThat(run("dev", "--bogus").err()).contains("unknown option --bogus");
         var missing = run("nosuchstack");
         assertThat(missing.exit()).isEqualTo(PlanCommand.USAGE);
-        assertThat(missing.err()).contains("Pulumi.nosuchstack.yaml (no such stack file)");
+        assertThat(missing.err()).isEqualTo("plan: cannot read ./Pulumi.nosuchstack.yaml: no such stack file\n");
+    }
+
+    @Test
+    void aStackNameThatCannotWorkExitsWithOneAndTheReason(@TempDir Path dir) throws IOException {
+        for (var name : new String[] {"Pulumi..yaml", "Pulumi.Dev.yaml", "Pulumi.eu.dev.yaml", "Pulumi.my stack.yaml"}) {
+            var file = dir.resolve(name);
+            Files.writeString(file, "config:\n  aws:region: eu-west-1\n  ecs-platform:namespace: staging.internal\n");
+            var run = run("--stack-file", file.toString());
+            assertThat(run.exit()).as(name).isEqualTo(PlanCommand.INVALID_CONFIG);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).as(name).startsWith("Invalid configuration in " + file + " (1 problem); nothing was created:\n"
+                    + "  - stack: got \"" + StackFile.stackName(file) + "\"; expected a stack name of 1 to 24 characters");
+        }
+    }
+
+    @Test
+    void aFileNotNamedLikeAPulumiStackFileIsPlannedUnderAValidStackName(@TempDir Path dir) throws IOException {
+        var file = dir.resolve("good_01.yaml");
+        Files.writeString(file, "config:\n  aws:region: eu-west-1\n  ecs-platform:namespace: staging.internal\n");
+        assertThat(StackFile.stackName(file)).isEqualTo("good-01");
+        assertThat(StackFile.stackName(dir.resolve("Pulumi.good_01.yaml"))).isEqualTo("good_01");
+        var run = run("--stack-file", file.toString(), "--format", "json");
+        assertThat(run.exit()).isEqualTo(0);
+        assertThat(run.out()).contains("\"stack\": \"good-01\"");
+    }
+
+    @Test
+    void badFileContentExitsWithOneAndUnreadableFilesWithTwo(@TempDir Path dir) throws IOException {
+        var latin1 = dir.resolve("Pulumi.latin.yaml");
+        Files.write(latin1, "config:\n  aws:region: eu-west-1\n  ecs-platform:namespace: caf\u00e9.internal\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        var notUtf8 = run("--stack-file", latin1.toString());
+        assertThat(notUtf8.exit()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(notUtf8.err()).contains("ecs-platform:namespace: got bytes that are not UTF-8 text: 0xE9 at line 3, column 30");
+
+        var infinite = dir.resolve("Pulumi.inf.yaml");
+        Files.writeString(infinite, "config:\n  aws:region: eu-west-1\n  ecs-platform:namespace: inf.internal\n"
+                + "  ecs-platform:network: {azCount: .inf}\n");
+        var inf = run("--stack-file", infinite.toString());
+        assertThat(inf.exit()).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(inf.err()).contains("ecs-platform:network.azCount: got .inf;").doesNotContain("Exception");
+
+        var directory = run("--stack-file", dir.toString());
+        assertThat(directory.exit()).isEqualTo(PlanCommand.USAGE);
+        assertThat(directory.err()).isEqualTo("plan: cannot read " + dir + ": a directory, not a stack file\n");
     }
 }

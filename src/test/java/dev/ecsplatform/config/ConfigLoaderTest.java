@@ -3,7 +3,6 @@ package dev.ecsplatform.config;
 import dev.ecsplatform.aws.InterfaceEndpoint;
 import dev.ecsplatform.aws.Ipv4Cidr;
 import dev.ecsplatform.configkit.InvalidConfigException;
-import dev.ecsplatform.configkit.StackFile;
 import dev.ecsplatform.testing.StackFiles;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +36,7 @@ class ConfigLoaderTest {
         var prod = StackFiles.config("prod");
         assertThat(prod.protect()).isTrue();
         assertThat(prod.namespace()).isEqualTo("prod.internal");
-        assertThat(prod.network().zones()).isEqualTo(AvailabilityZones.count(3));
+        assertThat(prod.network().zones()).isEqualTo(AvailabilityZones.named(List.of("us-east-1a", "us-east-1b", "us-east-1c")));
         assertThat(prod.network().natGateways()).isEqualTo(NatGateways.PER_AZ);
         assertThat(prod.network().flowLogs()).isEqualTo(new FlowLogSettings(true, "ALL", 365));
         assertThat(prod.cluster().containerInsights()).isEqualTo("enhanced");
@@ -113,7 +112,13 @@ class ConfigLoaderTest {
     void stackFileThatIsNotYamlIsOneProblem() {
         assertThatThrownBy(() -> load("config: [unclosed"))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessageContaining("(file): got text that is not YAML; expected a Pulumi stack file");
+                .hasMessage("""
+                        Invalid configuration in test.yaml (1 problem); nothing was created:
+                          - config: got text that is not valid YAML at line 1, column 18 (while parsing a flow sequence \
+                        at line 1, column 9: expected ',' or ']', but got <stream end>); expected YAML: indent with spaces \
+                        (never tabs), close every quote and bracket, one value per key
+                              1 | config: [unclosed
+                                                   ^""");
     }
 
     @Test

@@ -100,12 +100,16 @@ class InvalidConfigTest {
                 new Case("namespace missing", """
                         ecs-platform:protect: true
                         ecs-platform:namespace:""",
-                        "ecs-platform:namespace: got nothing; expected a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots)"),
+                        "ecs-platform:namespace: got an empty value; expected a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots) (Pulumi reads an empty value as an empty string; leave the key out to use its default)"),
                 new Case("namespace with a trailing dot", """
                         ecs-platform:namespace: dev.internal.""",
                         "ecs-platform:namespace: got \"dev.internal.\"; expected a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots)"),
-                new Case("region missing", """
+                new Case("region empty", """
                         aws:region:""",
+                        "aws:region: got an empty value; expected an AWS region such as us-east-1 (Pulumi reads an empty value as an empty string; leave the key out to use its default)"),
+                new Case("region missing", """
+                        ecs-platform:protect: false
+                        # aws:region""",
                         "aws:region: got nothing; expected the AWS region of the stack, e.g. us-east-1 (set it with `pulumi config set aws:region us-east-1`)"),
                 new Case("region malformed", """
                         aws:region: us-east""",
@@ -126,13 +130,14 @@ class InvalidConfigTest {
                         ecs-platform:cluster: {capacityProviders: {FARGATE: {weight: 2000}}}""",
                         "ecs-platform:cluster.capacityProviders.FARGATE.weight: got 2000; expected an integer from 0 to 1000"),
                 new Case("service name that is not a DNS label", """
-                        ecs-platform:services: {Orders_API: {}}""",
+                        ecs-platform:services: {Orders_API: {image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/o:1"}}""",
                         "ecs-platform:services.Orders_API: got the name \"Orders_API\"; expected a DNS label: lowercase letters, digits and '-', starting with a letter, not ending with '-', at most 32 characters"),
                 new Case("service name too long", """
-                        ecs-platform:services: {a-very-long-service-name-that-goes-on: {}}""",
+                        ecs-platform:services: {a-very-long-service-name-that-goes-on: {image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/o:1"}}""",
                         "ecs-platform:services.a-very-long-service-name-that-goes-on: got the name \"a-very-long-service-name-that-goes-on\"; expected a DNS label: lowercase letters, digits and '-', starting with a letter, not ending with '-', at most 32 characters"),
                 new Case("external client name with a space", """
-                        ecs-platform:externalClients: {"erp server": {}}""",
+                        ecs-platform:services: {orders: {image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/o:1", port: 80}}
+                        ecs-platform:externalClients: {"erp server": {cidrs: [10.0.1.0/24], calls: [orders]}}""",
                         "ecs-platform:externalClients.erp server: got the name \"erp server\"; expected a DNS label: lowercase letters, digits and '-', starting with a letter, not ending with '-', at most 32 characters"),
                 new Case("services not a mapping", """
                         ecs-platform:services: [orders]""",

@@ -243,7 +243,8 @@ class ConnectedServiceStackTest {
         assertThat(task(plan, "dev", "catalog").dependsOn()).containsExactlyInAnyOrder(
                 component + "aws:cloudwatch/logGroup:LogGroup::ecs-platform-dev-catalog-app-logs",
                 component + "aws:iam/rolePolicy:RolePolicy::ecs-platform-dev-catalog-execution-policy",
-                component + "aws:iam/rolePolicyAttachment:RolePolicyAttachment::ecs-platform-dev-catalog-policy-AmazonS3ReadOnlyAccess");
+                component + "aws:iam/rolePolicyAttachment:RolePolicyAttachment::"
+                        + TaskRoles.attachmentName("ecs-platform-dev-catalog", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"));
     }
 
     @Test

@@ -92,9 +92,9 @@ class DeployOrderTest {
         assertThat(after.get("aws:ecs/service:Service", "ecs-platform-dev-api-service").dependsOn())
                 .containsExactly(CAPACITY, RULE, urn("dev", "cache"), urn("dev", "catalog"), urn("dev", "orders"));
         // ... and the firewall follows: api may now reach cache, and cache admits api.
-        assertThat(after.named("ecs-platform-dev-api-to-cache")).isPresent();
-        assertThat(after.named("ecs-platform-dev-cache-from-api")).isPresent();
-        assertThat(before.named("ecs-platform-dev-cache-from-api")).isEmpty();
+        assertThat(after.named("ecs-platform-dev-api.to.cache")).isPresent();
+        assertThat(after.named("ecs-platform-dev-cache.from.api")).isPresent();
+        assertThat(before.named("ecs-platform-dev-cache.from.api")).isEmpty();
     }
 
     @Test

@@ -60,7 +60,7 @@ class RolloutCheckTest {
 
     private static List<Exception> run(Mocks mocks, String stackYaml) {
         var config = dev.ecsplatform.config.ConfigLoader.load(StackFiles.PROJECT,
-                dev.ecsplatform.configkit.StackFile.parse(stackYaml, "Pulumi.dev.yaml"));
+                dev.ecsplatform.config.StackFile.parse(stackYaml, "Pulumi.dev.yaml"));
         var result = PulumiTest.withMocks(mocks)
                 .withOptions(TestOptions.builder().projectName(StackFiles.PROJECT).stackName("dev").preview(false).build())
                 .runTest(ctx -> PlatformProgram.define(ctx, new StackNames(StackFiles.PROJECT, "dev"), config));

@@ -3,7 +3,7 @@ package dev.ecsplatform.testing;
 import dev.ecsplatform.config.ConfigLoader;
 import dev.ecsplatform.configkit.ConfigSource;
 import dev.ecsplatform.config.PlatformConfig;
-import dev.ecsplatform.configkit.StackFile;
+import dev.ecsplatform.config.StackFile;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.plan.OfflinePlanner;
 import dev.ecsplatform.plan.Plan;

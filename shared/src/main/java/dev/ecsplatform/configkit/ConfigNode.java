@@ -20,20 +20,32 @@ import java.util.regex.Pattern;
  * A cursor over one configuration value that knows its key path and records problems instead of
  * throwing, so the loader can read the whole configuration and report everything at once.
  * Objects remember which keys were asked for; {@link #rejectUnknownKeys()} reports the rest.
+ * <p>
+ * A key that is left out is absent (its default applies); a key written with a null value ({@code ~},
+ * {@code null} or nothing after the colon) is present, and every reader refuses it: null never quietly
+ * means "absent" or "empty".
  */
 public final class ConfigNode {
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
 
     private final String path;
+    /** The value; Java null when the key is absent, {@link JsonNull} when it was written as null. */
     private final JsonElement value;
     private final Problems problems;
+    /** A top-level key with an empty value, which Pulumi hands the program as an empty string. */
+    private final boolean emptyTop;
     private final Set<String> knownKeys = new LinkedHashSet<>();
 
     private ConfigNode(String path, JsonElement value, Problems problems) {
+        this(path, value, problems, false);
+    }
+
+    private ConfigNode(String path, JsonElement value, Problems problems, boolean emptyTop) {
         this.path = path;
         this.value = value;
         this.problems = problems;
+        this.emptyTop = emptyTop;
     }
 
     /**
@@ -42,15 +54,18 @@ public final class ConfigNode {
      */
     public static ConfigNode top(String key, Optional<String> raw, Problems problems) {
         if (raw.isEmpty()) {
-            return new ConfigNode(key, JsonNull.INSTANCE, problems);
+            return new ConfigNode(key, null, problems);
         }
         var text = raw.get().strip();
+        if (text.isEmpty()) {
+            return new ConfigNode(key, JsonNull.INSTANCE, problems, true);
+        }
         if (text.startsWith("{") || text.startsWith("[")) {
             try {
                 return new ConfigNode(key, JsonParser.parseString(text), problems);
             } catch (JsonParseException e) {
-                problems.add(key, quote(text), "a YAML mapping or list (it could not be read as structured data)");
-                return new ConfigNode(key, JsonNull.INSTANCE, problems);
+                problems.addRoot(key, quote(text), "a YAML mapping or list (it could not be read as structured data)");
+                return new ConfigNode(key, null, problems);
             }
         }
         return new ConfigNode(key, new JsonPrimitive(raw.get()), problems);
@@ -60,8 +75,14 @@ public final class ConfigNode {
         return path;
     }
 
+    /** True when the key is written, even with a null value. */
     public boolean isPresent() {
-        return !value.isJsonNull();
+        return value != null;
+    }
+
+    /** True when a problem was already reported at this value or inside it (so checks built on it stay quiet). */
+    public boolean hasProblem() {
+        return problems.reportedAt(path);
     }
 
     public Problems problems() {
@@ -70,23 +91,38 @@ public final class ConfigNode {
 
     /** How the value is shown in messages: JSON, so strings are quoted and lists look like lists. */
     public String given() {
-        return isPresent() ? render(value) : "nothing";
+        if (!isPresent()) {
+            return "nothing";
+        }
+        return emptyTop ? "an empty value" : render(value);
     }
 
     /** Records a problem about this value. */
     public void problem(String expected) {
-        problems.add(path, given(), expected);
+        problem(expected, "");
     }
 
     public void problem(String expected, String hint) {
-        problems.add(path, given(), expected, hint);
+        problems.add(path, given(), expected, hint.isEmpty() ? nullHint() : hint);
+    }
+
+    /** Why a null is refused, said where it was written. */
+    private String nullHint() {
+        if (emptyTop) {
+            return "Pulumi reads an empty value as an empty string; leave the key out to use its default";
+        }
+        if (value == null || !value.isJsonNull()) {
+            return "";
+        }
+        return path.endsWith("]") ? "a list item cannot be null: remove it"
+                : "null does not mean absent: leave the key out to use its default";
     }
 
     /** The field {@code key} of this object (absent when this is not an object or lacks it). */
     public ConfigNode field(String key) {
         knownKeys.add(key);
-        var child = value.isJsonObject() ? value.getAsJsonObject().get(key) : null;
-        return new ConfigNode(path + "." + key, child == null ? JsonNull.INSTANCE : child, problems);
+        var child = value != null && value.isJsonObject() ? value.getAsJsonObject().get(key) : null;
+        return new ConfigNode(path + "." + key, child, problems);
     }
 
     /** True when this is an object (records a problem when it is present but not one). */
@@ -103,7 +139,7 @@ public final class ConfigNode {
 
     /** Reports every key of this object that no one asked for, with a did-you-mean. */
     public void rejectUnknownKeys() {
-        if (!value.isJsonObject()) {
+        if (value == null || !value.isJsonObject()) {
             return;
         }
         for (var key : new TreeMap<>(value.getAsJsonObject().asMap()).keySet()) {
@@ -237,12 +273,23 @@ public final class ConfigNode {
         return choice(choices);
     }
 
-    public boolean isList() {
-        return value.isJsonArray();
+    /** True when this is a mapping. */
+    public boolean isObject() {
+        return value != null && value.isJsonObject();
     }
 
-    public boolean isObject() {
-        return value.isJsonObject();
+    /** True when this is a text value. */
+    public boolean isString() {
+        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString();
+    }
+
+    public boolean isList() {
+        return value != null && value.isJsonArray();
+    }
+
+    /** True when this is a list with no items. */
+    public boolean isEmptyList() {
+        return isList() && value.getAsJsonArray().isEmpty();
     }
 
     /** A list of strings (each item checked), or empty when absent. */

@@ -1,5 +1,6 @@
 package dev.ecsplatform.configkit;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +21,21 @@ public interface ConfigSource {
     /** A short description of where the values come from, for error messages. */
     String description();
 
+    /**
+     * What was wrong with the file itself (a key written twice, a key that is not text, a number JSON cannot
+     * carry): reported with the configuration's own problems, and nothing more is said about those values.
+     */
+    default List<Problem> problems() {
+        return List.of();
+    }
+
     static ConfigSource of(Map<String, String> values, String description) {
+        return of(values, description, List.of());
+    }
+
+    static ConfigSource of(Map<String, String> values, String description, List<Problem> problems) {
         var copy = new TreeMap<>(values);
+        var found = List.copyOf(problems);
         return new ConfigSource() {
             @Override
             public Optional<String> get(String fullKey) {
@@ -36,6 +50,11 @@ public interface ConfigSource {
             @Override
             public String description() {
                 return description;
+            }
+
+            @Override
+            public List<Problem> problems() {
+                return found;
             }
         };
     }

@@ -36,9 +36,11 @@ public record StackContract(String project, String stack) {
      */
     public static final int MAX_PREFIX_LENGTH = ROLE_NAME_LIMIT - NameFit.HASH_SUFFIX_LENGTH;
 
-    /** The access-log bucket's name before the unique suffix S3 names get from {@code bucketPrefix} (at most 37). */
-    static final int BUCKET_HEAD_LIMIT = 30;
+    /** The longest {@code bucketPrefix} S3 names take: the provider appends 26 characters, and a name has 63. */
+    static final int BUCKET_PREFIX_LIMIT = 37;
     static final String BUCKET_PREFIX_END = "-logs-";
+    /** The access-log bucket's name before {@code -logs-} and the unique suffix. */
+    static final int BUCKET_HEAD_LIMIT = BUCKET_PREFIX_LIMIT - BUCKET_PREFIX_END.length();
 
     /** The prefix of every logical and most physical names: {@code ecs-platform-dev}. */
     public String prefix() {
@@ -107,7 +109,7 @@ public record StackContract(String project, String stack) {
 
     /**
      * The {@code bucketPrefix} of the stack's access-log bucket: S3 appends a unique suffix. The head is shortened to
-     * 30 characters with a stable hash when the prefix is longer, so it may not contain the whole stack name; the
+     * 31 characters with a stable hash when the prefix is longer, so it may not contain the whole stack name; the
      * deploy policy's pattern uses this very string.
      */
     public String accessLogBucketPrefix() {

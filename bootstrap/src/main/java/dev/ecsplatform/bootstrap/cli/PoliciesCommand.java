@@ -5,7 +5,7 @@ import dev.ecsplatform.bootstrap.grants.AccessContext;
 import dev.ecsplatform.bootstrap.grants.AccessPlan;
 import dev.ecsplatform.bootstrap.grants.AccessPlanJson;
 import dev.ecsplatform.configkit.InvalidConfigException;
-import dev.ecsplatform.configkit.StackFile;
+import dev.ecsplatform.bootstrap.config.BootstrapStackFile;
 import dev.ecsplatform.contract.AwsAccount;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -77,10 +77,10 @@ public final class PoliciesCommand {
         }
         var configFile = file != null ? file : Path.of("Pulumi." + stack + ".yaml");
         try {
-            var source = StackFile.read(configFile);
+            var source = BootstrapStackFile.read(configFile);
             var config = new ConfigLoader(namespace(configFile.toAbsolutePath().getParent())).load(source);
             var context = AccessContext.of(config, new AwsAccount(partition, account));
-            out.print(AccessPlanJson.render(config, AccessPlan.of(config), context, StackFile.stackName(configFile)));
+            out.print(AccessPlanJson.render(config, AccessPlan.of(config), context, BootstrapStackFile.stackName(configFile)));
             return OK;
         } catch (InvalidConfigException e) {
             err.println(e.getMessage());

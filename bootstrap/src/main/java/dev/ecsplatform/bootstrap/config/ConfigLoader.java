@@ -127,7 +127,7 @@ public final class ConfigLoader {
         return stacks;
     }
 
-    /** Reads one stack's settings and returns its GitHub branch, if any. `dev:` with nothing under it means defaults. */
+    /** Reads one stack's settings and returns its GitHub branch, if any; {@code {}} means the defaults. */
     private static Optional<String> readBranch(ConfigNode settings) {
         if (!settings.isPresent() || !settings.expectObject(STACK_EXPECTED)) {
             return Optional.empty();

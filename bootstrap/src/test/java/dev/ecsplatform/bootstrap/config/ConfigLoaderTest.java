@@ -67,10 +67,23 @@ class ConfigLoaderTest {
     @Test
     void readsABranchForOneStackAndTakesAnEmptyStackEntryAsTheDefaults() {
         var entries = shared();
-        entries.put("stacks", "{\"dev\":{\"githubBranch\":\"main\"},\"prod\":null}");
+        entries.put("stacks", "{\"dev\":{\"githubBranch\":\"main\"},\"prod\":{}}");
 
         assertThat(loader.load(StackConfigFile.source(entries)).stacks()).containsExactly(
                 new StackSettings("dev", Optional.of("main")), new StackSettings("prod", Optional.empty()));
+    }
+
+    /** The shared toolkit's rule, as in the main program: null never quietly means "the defaults". */
+    @Test
+    void refusesANullStackEntry() {
+        var entries = shared();
+        entries.put("stacks", "{\"dev\":{},\"prod\":null}");
+
+        assertThat(onlyProblem(entries)).satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo(NS + "stacks.prod");
+            assertThat(problem.given()).isEqualTo("null");
+            assertThat(problem.hint()).contains("null does not mean absent");
+        });
     }
 
     // ---- invalid configurations: one problem each -----------------------------------------------------------

@@ -1,7 +1,6 @@
 package dev.ecsplatform.bootstrap.config;
 
 import dev.ecsplatform.configkit.ConfigSource;
-import dev.ecsplatform.configkit.StackFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * The bootstrap's {@code Pulumi.<stack>.yaml} read the way Pulumi hands it to the program (with the reader both
- * projects share), as a map of this program's keys without the namespace that tests can change before loading.
+ * offline command uses), as a map of this program's keys without the namespace that tests can change before loading.
  */
 public final class StackConfigFile {
 
@@ -26,7 +25,7 @@ public final class StackConfigFile {
         var path = Path.of("Pulumi." + stack + ".yaml");
         ConfigSource source;
         try {
-            source = StackFile.read(path);
+            source = BootstrapStackFile.read(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path.toAbsolutePath(), e);
         }
