@@ -2,8 +2,8 @@ package dev.ecsplatform;
 
 import com.google.gson.JsonParser;
 import dev.ecsplatform.config.ConfigLoader;
-import dev.ecsplatform.config.ConfigSource;
-import dev.ecsplatform.config.InvalidConfigException;
+import dev.ecsplatform.configkit.ConfigSource;
+import dev.ecsplatform.configkit.InvalidConfigException;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.plan.OfflinePlanner;
 import dev.ecsplatform.report.PlanReport;

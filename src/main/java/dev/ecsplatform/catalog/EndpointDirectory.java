@@ -24,7 +24,7 @@ public final class EndpointDirectory extends ComponentResource {
         for (var endpoint : args.endpoints().values()) {
             var parameterName = name + "-" + endpoint.service();
             new Parameter(parameterName, ParameterArgs.builder()
-                    .name(names.path("endpoints/" + endpoint.service()))
+                    .name(names.contract().endpointParameter(endpoint.service()))
                     .type("String")
                     .tier("Standard")
                     .description("How to reach " + endpoint.service() + " inside the VPC, and who may call it")

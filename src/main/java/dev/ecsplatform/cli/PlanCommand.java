@@ -1,7 +1,7 @@
 package dev.ecsplatform.cli;
 
 import dev.ecsplatform.config.ConfigLoader;
-import dev.ecsplatform.config.InvalidConfigException;
+import dev.ecsplatform.configkit.InvalidConfigException;
 import dev.ecsplatform.config.StackFile;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.plan.OfflinePlanner;

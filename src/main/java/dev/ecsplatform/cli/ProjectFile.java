@@ -1,7 +1,7 @@
 package dev.ecsplatform.cli;
 
-import dev.ecsplatform.config.InvalidConfigException;
-import dev.ecsplatform.config.Problem;
+import dev.ecsplatform.configkit.InvalidConfigException;
+import dev.ecsplatform.configkit.Problem;
 import dev.ecsplatform.config.StackFile;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -1,5 +1,7 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigNode;
+import dev.ecsplatform.configkit.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigNode;
+import dev.ecsplatform.configkit.DidYouMean;
+import dev.ecsplatform.configkit.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

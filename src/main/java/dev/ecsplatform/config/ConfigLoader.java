@@ -1,8 +1,13 @@
 package dev.ecsplatform.config;
 
 import dev.ecsplatform.aws.InterfaceEndpointNeeds;
+import dev.ecsplatform.configkit.ConfigNode;
+import dev.ecsplatform.configkit.ConfigSource;
+import dev.ecsplatform.configkit.DidYouMean;
+import dev.ecsplatform.configkit.InvalidConfigException;
+import dev.ecsplatform.configkit.Problems;
+import dev.ecsplatform.contract.StackNameRule;
 import dev.ecsplatform.naming.ProjectNameRule;
-import dev.ecsplatform.naming.StackNameRule;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,7 @@
 package dev.ecsplatform.config;
 
 import dev.ecsplatform.aws.Ipv4Cidr;
+import dev.ecsplatform.configkit.ConfigNode;
 
 import java.util.TreeSet;
 import java.util.regex.Pattern;

@@ -1,6 +1,8 @@
 package dev.ecsplatform.config;
 
 import dev.ecsplatform.aws.Ipv4Cidr;
+import dev.ecsplatform.configkit.ConfigNode;
+import dev.ecsplatform.configkit.DidYouMean;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigNode;
 import java.util.regex.Pattern;
 
 /** Name and DNS rules shared by the readers. */

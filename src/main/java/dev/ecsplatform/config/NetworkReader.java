@@ -1,9 +1,10 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.aws.InterfaceEndpointNeeds;
 import dev.ecsplatform.aws.InterfaceEndpoint;
+import dev.ecsplatform.aws.InterfaceEndpointNeeds;
 import dev.ecsplatform.aws.Ipv4Cidr;
 import dev.ecsplatform.aws.SubnetPlanner;
+import dev.ecsplatform.configkit.ConfigNode;
 
 import java.util.EnumSet;
 import java.util.HashSet;

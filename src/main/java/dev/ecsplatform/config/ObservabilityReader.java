@@ -1,5 +1,6 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigNode;
 import dev.ecsplatform.aws.KmsKeyArn;
 import dev.ecsplatform.aws.SecretReference;
 

@@ -2,6 +2,8 @@ package dev.ecsplatform.config;
 
 import dev.ecsplatform.aws.ConnectNames;
 import dev.ecsplatform.aws.ImageReference;
+import dev.ecsplatform.configkit.ConfigNode;
+import dev.ecsplatform.configkit.DidYouMean;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -2,6 +2,8 @@ package dev.ecsplatform.config;
 
 import dev.ecsplatform.aws.FargateSizes;
 import dev.ecsplatform.aws.ImageReference;
+import dev.ecsplatform.configkit.ConfigNode;
+import dev.ecsplatform.contract.AttachablePolicies;
 
 import java.util.List;
 import java.util.Optional;
@@ -246,6 +248,9 @@ final class ServiceReader {
             item.string(expected).ifPresent(arn -> {
                 if (!MANAGED_POLICY.matcher(arn).matches()) {
                     item.problem(expected);
+                } else if (!AttachablePolicies.isAttachable(arn)) {
+                    // The deploy roles could not attach it: refused here rather than by AccessDenied mid-deployment.
+                    item.problem(AttachablePolicies.expected());
                 } else if (!policies.add(arn)) {
                     item.problem("each policy once");
                 }

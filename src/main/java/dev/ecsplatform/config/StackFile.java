@@ -1,8 +1,13 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigSource;
+import dev.ecsplatform.configkit.DidYouMean;
+import dev.ecsplatform.configkit.InvalidConfigException;
+import dev.ecsplatform.configkit.Problem;
+import dev.ecsplatform.configkit.Problems;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
-import dev.ecsplatform.naming.StackNameRule;
+import dev.ecsplatform.contract.StackNameRule;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;

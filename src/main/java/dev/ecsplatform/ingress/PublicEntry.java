@@ -181,7 +181,8 @@ public final class PublicEntry extends ComponentResource {
         var names = args.stack().names();
         var bucketName = name + "-access-logs";
         var bucket = new BucketV2(bucketName, BucketV2Args.builder()
-                .bucketPrefix(PhysicalNames.fit(name, NameLimits.S3_BUCKET_PREFIX - "-logs-".length()) + "-logs-")
+                // The deploy roles may manage buckets starting with exactly this prefix (shared contract).
+                .bucketPrefix(names.contract().accessLogBucketPrefix())
                 // An unprotected environment can be destroyed with its logs; a protected one keeps them.
                 .forceDestroy(!args.stack().protect())
                 .tags(names.tags(bucketName))

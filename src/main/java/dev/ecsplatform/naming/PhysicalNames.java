@@ -1,5 +1,7 @@
 package dev.ecsplatform.naming;
 
+import dev.ecsplatform.contract.NameFit;
+
 import java.util.List;
 
 /** Fits a derived name into an AWS length limit without losing uniqueness or stability. */
@@ -13,15 +15,8 @@ public final class PhysicalNames {
      * so two long names that share a start still differ, and the same input always gives the same name.
      */
     public static String fit(String name, int maxLength) {
-        if (name.length() <= maxLength) {
-            return name;
-        }
-        var hash = StableHash.of(name);
-        var head = name.substring(0, maxLength - hash.length() - 1);
-        while (head.endsWith("-")) {
-            head = head.substring(0, head.length() - 1);
-        }
-        return head + "-" + hash;
+        // One implementation for both projects (shared/): the deploy roles' name patterns rely on it.
+        return NameFit.fit(name, maxLength);
     }
 
     /**

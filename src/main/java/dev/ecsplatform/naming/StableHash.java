@@ -1,9 +1,6 @@
 package dev.ecsplatform.naming;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.ecsplatform.contract.NameFit;
 
 /** A short, stable digest of a text, for names whose readable parts alone could collide. */
 public final class StableHash {
@@ -15,14 +12,7 @@ public final class StableHash {
 
     /** The first eight hex characters of the SHA-256 of {@code text}: the same text always gives the same hash. */
     public static String of(String text) {
-        return sha256(text).substring(0, LENGTH);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        // The same digest NameFit shortens names with (shared/), so there is one implementation.
+        return NameFit.shortHash(text);
     }
 }

@@ -1,5 +1,7 @@
 package dev.ecsplatform.naming;
 
+import dev.ecsplatform.contract.StackContract;
+
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,7 +28,15 @@ public record StackNames(String project, String stack) {
 
     /** A path-like name for log groups and parameters: {@code /ecs-platform/dev/part}. */
     public String path(String part) {
-        return "/" + project + "/" + stack + "/" + part;
+        return contract().path(part);
+    }
+
+    /**
+     * The names this stack may give its roles, log groups, parameters and bucket, as its deploy roles are allowed to
+     * manage them (shared with the bootstrap, {@code shared/}).
+     */
+    public StackContract contract() {
+        return new StackContract(project, stack);
     }
 
     /** The tags every taggable resource carries, plus a {@code Name} tag for the console. */

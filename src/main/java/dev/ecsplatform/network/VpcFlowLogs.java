@@ -38,6 +38,7 @@ final class VpcFlowLogs {
                 // long project and stack names. Only a new name replaces it, so delete-first is safe.
                 .name(PhysicalNames.fit(name + "-flow-logs", NameLimits.IAM_ROLE))
                 .description("Lets VPC flow logs of " + name + " write to their log group")
+                .permissionsBoundary(stack.permissionsBoundaryArn())
                 .assumeRolePolicy(stack.accountId().applyValue(account -> PolicyDocument.of(
                         PolicyStatement.serviceTrust("FlowLogsAssume", "vpc-flow-logs.amazonaws.com", account)).toJson()))
                 .tags(names.tags(name + "-flow-logs-role"))

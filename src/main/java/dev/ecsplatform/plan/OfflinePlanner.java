@@ -84,7 +84,7 @@ public final class OfflinePlanner {
                 }
             });
             refuseDuplicateUrns(resources, mocks);
-            return new Plan(names.project(), names.stack(), resources, outputs, topology);
+            return new Plan(names.project(), names.stack(), resources, outputs, topology, mocks.invokes());
         } finally {
             PulumiTest.cleanup();
         }

@@ -15,13 +15,21 @@ import java.util.TreeMap;
  * @param resources every resource, sorted by URN
  * @param outputs   stack outputs, by name
  * @param topology  the environment as a reviewer sees it (services, calls, clients, network choices)
+ * @param invokes   the data sources the program read, each once
  */
 public record Plan(String project, String stack, List<PlannedResource> resources, SortedMap<String, Object> outputs,
-                   Topology topology) {
+                   Topology topology, List<PlannedInvoke> invokes) {
 
     public Plan {
         resources = resources.stream().sorted(Comparator.comparing(PlannedResource::urn)).toList();
         outputs = new TreeMap<>(outputs);
+        invokes = invokes.stream().distinct().sorted().toList();
+    }
+
+    /** A plan of resources alone (tests that build plans by hand). */
+    public Plan(String project, String stack, List<PlannedResource> resources, SortedMap<String, Object> outputs,
+                Topology topology) {
+        this(project, stack, resources, outputs, topology, List.of());
     }
 
     public List<PlannedResource> ofType(String type) {

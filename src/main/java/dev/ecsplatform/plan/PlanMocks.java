@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
@@ -23,6 +24,7 @@ public final class PlanMocks implements Mocks {
     private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
     /** Every registration's inputs, also when two share a type and name (a bug the plan reports). */
     private final Map<String, List<Map<String, Object>>> registrations = new ConcurrentHashMap<>();
+    private final Set<PlannedInvoke> invokes = ConcurrentHashMap.newKeySet();
 
     public PlanMocks(String region) {
         this.region = region;
@@ -56,8 +58,14 @@ public final class PlanMocks implements Mocks {
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name), state));
     }
 
+    /** Every distinct data-source call the program made, in a fixed order. */
+    public List<PlannedInvoke> invokes() {
+        return invokes.stream().sorted().toList();
+    }
+
     @Override
     public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+        invokes.add(new PlannedInvoke(args.token));
         Map<String, Object> result = switch (args.token) {
             case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.of(
                     "accountId", ACCOUNT_ID,

@@ -2,7 +2,7 @@ package dev.ecsplatform.program;
 
 import com.google.gson.JsonParser;
 import com.pulumi.Context;
-import dev.ecsplatform.config.ConfigSource;
+import dev.ecsplatform.configkit.ConfigSource;
 
 import java.util.Optional;
 import java.util.Set;

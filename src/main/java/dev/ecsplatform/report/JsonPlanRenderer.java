@@ -1,6 +1,7 @@
 package dev.ecsplatform.report;
 
 import dev.ecsplatform.plan.Plan;
+import dev.ecsplatform.plan.PlannedInvoke;
 import dev.ecsplatform.plan.PlannedResource;
 import dev.ecsplatform.plan.Topology;
 
@@ -8,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Renders a plan as JSON: every resource with type, logical name, parent, options and inputs. */
+/**
+ * Renders a plan as JSON: every resource with type, logical name, parent, options and inputs, and every data source
+ * the program read ({@code invokes}), which is what the bootstrap's tests check the deploy and preview roles against.
+ */
 public final class JsonPlanRenderer {
 
     private JsonPlanRenderer() {
@@ -19,7 +23,9 @@ public final class JsonPlanRenderer {
         var document = new LinkedHashMap<String, Object>();
         document.put("project", plan.project());
         document.put("stack", plan.stack());
+        document.put("region", report.config().region());
         document.put("resources", plan.resources().stream().map(JsonPlanRenderer::resource).toList());
+        document.put("invokes", plan.invokes().stream().map(PlannedInvoke::token).toList());
         document.put("outputs", plan.outputs());
         document.put("topology", topology(plan.topology()));
         document.put("findings", report.findings().findings().stream().map(f -> {

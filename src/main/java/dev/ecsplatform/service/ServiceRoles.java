@@ -27,13 +27,12 @@ import java.util.List;
  */
 record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
 
-
     static ServiceRoles create(ComponentResource parent, String name, ConnectedServiceArgs args,
                                LogGroup appLogs, LogGroup proxyLogs) {
         var service = args.service();
         var serviceName = service.name();
         var trust = args.stack().accountId().applyValue(account -> TaskRoles.trustPolicy(args.stack().region(), account));
-        var executionRole = role(parent, name + "-execution-role", name + "-execution", "Starts the tasks of "
+        var executionRole = role(parent, name + "-execution-role", serviceName + "-execution", "Starts the tasks of "
                 + serviceName + ": pulls its image, writes its logs, reads its own secrets", trust, args);
         var permissions = new ArrayList<Resource>();
         permissions.add(appLogs);
@@ -42,7 +41,7 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
                 .role(executionRole.id())
                 .policy(Output.all(appLogs.arn(), proxyLogs.arn()).applyValue(arns -> TaskRoles.executionPolicy(service, arns)))
                 .build(), child(parent).build()));
-        var taskRole = role(parent, name + "-task-role", name + "-task", "The identity of " + serviceName
+        var taskRole = role(parent, name + "-task-role", serviceName + "-task", "The identity of " + serviceName
                 + "'s application", trust, args);
         TaskRoles.taskPolicy(service).ifPresent(policy -> permissions.add(new RolePolicy(name + "-exec-channels",
                 RolePolicyArgs.builder()
@@ -59,12 +58,15 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
         return new ServiceRoles(executionRole, taskRole, List.copyOf(permissions));
     }
 
-    private static Role role(ComponentResource parent, String resourceName, String roleName, String description,
+    private static Role role(ComponentResource parent, String resourceName, String rolePart, String description,
                              Output<String> trust, ConnectedServiceArgs args) {
         return new Role(resourceName, RoleArgs.builder()
-                // A fixed name is findable in the console; fitted to IAM's limit, replaced delete-first.
-                .name(PhysicalNames.fit(roleName, NameLimits.IAM_ROLE))
+                // A fixed name is findable in the console; fitted to IAM's limit keeping the stack's prefix, which the
+                // deploy roles' name pattern needs (shared contract); replaced delete-first.
+                .name(args.stack().names().contract().roleName(rolePart))
                 .description(description)
+                // Caps what the role can ever be given; the deploy roles may create and change roles only with it.
+                .permissionsBoundary(args.stack().permissionsBoundaryArn())
                 .assumeRolePolicy(trust)
                 .tags(args.stack().tags(resourceName))
                 .build(), child(parent).deleteBeforeReplace(true).build());

@@ -1,6 +1,7 @@
 package dev.ecsplatform.stack;
 
 import com.pulumi.core.Output;
+import dev.ecsplatform.contract.AwsAccount;
 import dev.ecsplatform.naming.StackNames;
 
 import java.util.Map;
@@ -14,6 +15,15 @@ import java.util.Map;
  * @param protect   {@code ecs-platform:protect}: stateful resources are protected from deletion and replacement
  */
 public record StackContext(StackNames names, String region, Output<String> accountId, boolean protect) {
+
+    /**
+     * The permissions boundary every role of the stack carries: a policy the bootstrap creates for the stack
+     * ({@code shared/}, StackContract), which caps what any role of it may do, and without which its deploy roles may
+     * not create or change a role. The program spells ARNs in the {@code aws} partition throughout.
+     */
+    public Output<String> permissionsBoundaryArn() {
+        return accountId.applyValue(account -> names.contract().permissionsBoundaryArn(new AwsAccount("aws", account)));
+    }
 
     /** The tags every taggable resource carries, with its {@code Name}. */
     public Map<String, String> tags(String resourceName) {

@@ -15,8 +15,9 @@ import java.util.TreeSet;
 import java.util.zip.CRC32C;
 
 /**
- * What a build of the program is made from: a checksum of {@code pom.xml} and of every file under {@code src/main},
- * by path relative to the project root. Stack files ({@code Pulumi.<stack>.yaml}), tests and everything else in the
+ * What a build of the program is made from: a checksum of {@code pom.xml} and of every file under {@code src/main}
+ * and {@code shared/src/main} (the sources compiled into this program and into {@code bootstrap/}), by path relative to
+ * the project root. Stack files ({@code Pulumi.<stack>.yaml}), tests and everything else in the
  * checkout are left out: changing them needs no rebuild.
  *
  * <p>Hidden files and editor backups ({@code .Main.java.swp}, {@code .DS_Store}, {@code Main.java~}) are left out
@@ -36,6 +37,8 @@ public record SourceFingerprint(SortedMap<String, String> files) {
 
     static final String BUILD_FILE = "pom.xml";
     static final String SOURCES = "src/main";
+    /** Compiled into the jar too (build-helper-maven-plugin in pom.xml), so an edit there makes the jar stale. */
+    static final String SHARED_SOURCES = "shared/src/main";
 
     public SourceFingerprint {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
@@ -49,6 +52,7 @@ public record SourceFingerprint(SortedMap<String, String> files) {
         var inputs = new ArrayList<File>();
         inputs.add(new File(root, BUILD_FILE));
         collect(new File(root, SOURCES), inputs);
+        collect(new File(root, SHARED_SOURCES), inputs);
         var prefix = root.getPath().length() + 1;
         var checksum = new CRC32C();
         var files = new TreeMap<String, String>();

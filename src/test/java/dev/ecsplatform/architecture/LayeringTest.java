@@ -24,6 +24,7 @@ class LayeringTest {
 
     /** Bottom first. A new package must be placed here. */
     static final PackageLayers MAIN = new PackageLayers("dev.ecsplatform", List.of(
+            Set.of("configkit", "contract"),            // shared/ with bootstrap/: config toolkit, the deploy-role contract
             Set.of("aws", "iam", "naming", "startup"),  // AWS vocabulary and rules, IAM documents, names; start-up guard
             Set.of("config"),                            // the loader and validated records
             Set.of("callgraph"),                         // who calls whom (pure)
@@ -81,6 +82,29 @@ class LayeringTest {
             }
         }
         assertThat(found).as("layers: %s", MAIN.ranks()).isEmpty();
+    }
+
+    /**
+     * {@code shared/} is compiled into the bootstrap too, which has none of this program's packages: its sources name
+     * only each other (and no Pulumi class, so the bootstrap's other uses of them stay free of this program's SDK use).
+     */
+    @Test
+    void sharedSourcesNameOnlySharedPackagesAndNoPulumiClass() throws IOException {
+        var reference = Pattern.compile("\\b(dev\\.ecsplatform\\.[a-z]+|com\\.pulumi)\\.");
+        var root = Path.of("shared/src/main/java");
+        var found = new ArrayList<String>();
+        try (var files = Files.walk(root)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                var matcher = reference.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    var named = matcher.group(1);
+                    if (!named.equals("dev.ecsplatform.configkit") && !named.equals("dev.ecsplatform.contract")) {
+                        found.add(root.relativize(file) + " names " + named);
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
     }
 
     @Test

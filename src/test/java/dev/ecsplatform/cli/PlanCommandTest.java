@@ -80,6 +80,32 @@ class PlanCommandTest {
     }
 
     @Test
+    void jsonPlanNamesTheRegionAndEveryDataSourceTheProgramReads() {
+        var document = JsonParser.parseString(run("dev", "--format", "json").out()).getAsJsonObject();
+
+        assertThat(document.get("region").getAsString()).isEqualTo("us-east-1");
+        // dev picks its zones with azCount (getAvailabilityZones); the account id spells ARNs; the ELB account of
+        // the region may write access logs.
+        assertThat(document.getAsJsonArray("invokes").asList()).extracting(e -> e.getAsString()).containsExactly(
+                "aws:elb/getServiceAccount:getServiceAccount",
+                "aws:index/getAvailabilityZones:getAvailabilityZones",
+                "aws:index/getCallerIdentity:getCallerIdentity");
+    }
+
+    @Test
+    void explicitZonesNeedNoZoneLookup(@TempDir Path directory) throws IOException {
+        var file = directory.resolve("Pulumi.zones.yaml");
+        Files.writeString(file, Files.readString(Path.of("Pulumi.dev.yaml"))
+                .replace("    azCount: 2\n", "    availabilityZones: [us-east-1a, us-east-1b]\n"));
+
+        var document = JsonParser.parseString(run("--stack-file", file.toString(), "--format", "json").out())
+                .getAsJsonObject();
+
+        assertThat(document.getAsJsonArray("invokes").asList()).extracting(e -> e.getAsString())
+                .doesNotContain("aws:index/getAvailabilityZones:getAvailabilityZones");
+    }
+
+    @Test
     void invalidStackFileFailsWithTheMessageAndPlansNothing(@TempDir Path dir) throws IOException {
         var file = dir.resolve("Pulumi.broken.yaml");
         Files.writeString(file, """

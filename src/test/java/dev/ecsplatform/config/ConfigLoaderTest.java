@@ -2,6 +2,7 @@ package dev.ecsplatform.config;
 
 import dev.ecsplatform.aws.InterfaceEndpoint;
 import dev.ecsplatform.aws.Ipv4Cidr;
+import dev.ecsplatform.configkit.InvalidConfigException;
 import dev.ecsplatform.testing.StackFiles;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.InvalidConfigException;
+import dev.ecsplatform.configkit.Problem;
+import dev.ecsplatform.configkit.Problems;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.plan.OfflinePlanner;
 import dev.ecsplatform.plan.Plan;

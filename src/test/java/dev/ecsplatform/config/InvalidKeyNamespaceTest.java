@@ -1,5 +1,8 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.ConfigSource;
+import dev.ecsplatform.configkit.InvalidConfigException;
+import dev.ecsplatform.configkit.Problem;
 import dev.ecsplatform.testing.ConfigProblems;
 import dev.ecsplatform.testing.StackFiles;
 import org.junit.jupiter.api.Test;

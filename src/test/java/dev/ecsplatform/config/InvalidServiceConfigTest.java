@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InvalidServiceConfigTest {
 
+    /** What the shared contract lets a stack attach, as the message says it. */
+    private static final String ATTACHABLE = "expected a managed policy the deploy roles may attach: one of arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess, arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess, arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess, or a customer managed policy of the stack's account outside /bootstrap/ (the list is shared/src/main/java/dev/ecsplatform/contract/AttachablePolicies.java; the bootstrap grants exactly it, and the stack roles' permissions boundary lets through only what those AWS managed policies give a task)";
+
     record Case(String name, String yaml, String expected) {
         @Override
         public String toString() {
@@ -139,6 +142,12 @@ class InvalidServiceConfigTest {
                 new Case("malformed task role policy", """
                         web: {image: "%s/web:1", port: 8080, taskRolePolicies: [AmazonS3ReadOnlyAccess]}""".formatted(ECR),
                         "ecs-platform:services.web.taskRolePolicies[0]: got \"AmazonS3ReadOnlyAccess\"; expected a managed policy ARN such as arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"),
+                new Case("a task role policy the deploy roles may not attach", """
+                        web: {image: "%s/web:1", port: 8080, taskRolePolicies: [arn:aws:iam::aws:policy/AmazonS3FullAccess]}""".formatted(ECR),
+                        "ecs-platform:services.web.taskRolePolicies[0]: got \"arn:aws:iam::aws:policy/AmazonS3FullAccess\"; " + ATTACHABLE),
+                new Case("the bootstrap's own policy as a task role policy", """
+                        web: {image: "%s/web:1", port: 8080, taskRolePolicies: [arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-t-deploy-services]}""".formatted(ECR),
+                        "ecs-platform:services.web.taskRolePolicies[0]: got \"arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-t-deploy-services\"; " + ATTACHABLE),
                 new Case("waitForSteadyState that is not a boolean", """
                         web: {image: "%s/web:1", port: 8080, deployment: {waitForSteadyState: later}}""".formatted(ECR),
                         "ecs-platform:services.web.deployment.waitForSteadyState: got \"later\"; expected true or false"),

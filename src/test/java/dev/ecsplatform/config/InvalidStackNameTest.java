@@ -1,5 +1,7 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.configkit.InvalidConfigException;
+import dev.ecsplatform.configkit.Problem;
 import dev.ecsplatform.testing.ConfigProblems;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -34,6 +34,7 @@ class DeliveryWorkflowsTest {
     private static final Pattern RELEASE_TAG = Pattern.compile("v\\d+\\.\\d+\\.\\d+");
     private static final Pattern USES_LINE = Pattern.compile("^\\s*(?:-\\s+)?uses:\\s*(\\S+)\\s*(?:#\\s*(\\S+).*)?$");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{\\{\\s*vars\\.[A-Z][A-Z0-9_]*\\s*}}");
+    private static final Pattern MATRIX_VALUE = Pattern.compile("\\$\\{\\{\\s*matrix\\.([a-z][a-z0-9-]*)\\s*}}");
 
     private static final String AWS_CREDENTIALS = "aws-actions/configure-aws-credentials@";
     private static final String PULUMI = "pulumi/actions@";
@@ -136,10 +137,36 @@ class DeliveryWorkflowsTest {
     @Test
     void roleArnsComeFromRepositoryOrEnvironmentVariables() {
         for (var file : RepoFiles.workflows()) {
-            jobs(file).forEach((name, job) -> step(job, AWS_CREDENTIALS).ifPresent(credentials ->
-                    assertThat(String.valueOf(map(credentials, "with").get("role-to-assume")))
-                            .as(file.getFileName() + " job " + name).matches(VARIABLE)));
+            jobs(file).forEach((name, job) -> step(job, AWS_CREDENTIALS).ifPresent(credentials -> {
+                var role = String.valueOf(map(credentials, "with").get("role-to-assume"));
+                var fromMatrix = MATRIX_VALUE.matcher(role);
+                if (fromMatrix.matches()) {
+                    // A matrix value: every entry must give it as a variable.
+                    assertThat(matrixEntries(job)).as(file.getFileName() + " job " + name + " matrix." + fromMatrix.group(1))
+                            .isNotEmpty()
+                            .allSatisfy(entry -> assertThat(String.valueOf(entry.get(fromMatrix.group(1)))).matches(VARIABLE));
+                } else {
+                    assertThat(role).as(file.getFileName() + " job " + name).matches(VARIABLE);
+                }
+            }));
         }
+    }
+
+    /** Defect 4: each stack is previewed with its own stack's preview role (stacks may live in other accounts). */
+    @Test
+    void eachStackIsPreviewedWithItsOwnPreviewRole() {
+        var job = jobs(PREVIEW).values().iterator().next();
+        var roleInput = String.valueOf(map(step(job, AWS_CREDENTIALS).orElseThrow(), "with").get("role-to-assume"));
+        var matrixKey = MATRIX_VALUE.matcher(roleInput);
+        assertThat(matrixKey.matches()).as("role-to-assume " + roleInput + " comes from the matrix entry").isTrue();
+
+        for (var entry : matrixEntries(job)) {
+            var stack = String.valueOf(entry.get("stack"));
+            assertThat(String.valueOf(entry.get(matrixKey.group(1)))).as(stack)
+                    .isEqualTo("${{ vars.AWS_PREVIEW_ROLE_ARN_" + stack.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + " }}");
+        }
+        // No environment: the preview role trusts the pull_request subject, which a job in an environment loses.
+        assertThat(job).doesNotContainKey("environment");
     }
 
     @Test
@@ -167,7 +194,7 @@ class DeliveryWorkflowsTest {
         assertThat(jobs(PREVIEW)).hasSize(1);
         var job = jobs(PREVIEW).values().iterator().next();
 
-        assertThat(list(map(map(job, "strategy"), "matrix"), "stack")).as("matrix.stack")
+        assertThat(matrixEntries(job)).extracting(entry -> String.valueOf(entry.get("stack"))).as("matrix stacks")
                 .containsExactlyInAnyOrderElementsOf(RepoFiles.stacks());
         var pulumi = step(job, PULUMI).orElseThrow();
         assertThat(map(pulumi, "with")).containsEntry("command", "preview")
@@ -215,6 +242,11 @@ class DeliveryWorkflowsTest {
         assertThat(environment(prod)).isEqualTo("prod");
         var needs = prod.get("needs");
         assertThat(needs instanceof List<?> all ? all : List.of(needs)).contains("dev");
+    }
+
+    /** The matrix of a job as entries: its {@code include} list (the preview job names one entry per stack). */
+    private static List<Map<String, Object>> matrixEntries(Map<String, Object> job) {
+        return list(map(map(job, "strategy"), "matrix"), "include").stream().map(RepoFiles::asMap).toList();
     }
 
     private static String environment(Map<String, Object> job) {

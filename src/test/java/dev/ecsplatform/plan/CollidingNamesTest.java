@@ -51,9 +51,9 @@ class CollidingNamesTest {
                   image: "%1$s/r:1"
                   port: 8090
                   taskRolePolicies:
-                    - arn:aws:iam::aws:policy/ReadOnlyAccess
-                    - arn:aws:iam::aws:policy/job-function/ReadOnlyAccess
-                    - arn:aws:iam::123456789012:policy/ReadOnlyAccess
+                    - arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess
+                    - arn:aws:iam::123456789012:policy/teams/AmazonS3ReadOnlyAccess
+                    - arn:aws:iam::123456789012:policy/AmazonS3ReadOnlyAccess
               ecs-platform:externalClients:
                 erp: {securityGroupIds: [sg-0123456789abcdef0], calls: [x]}
                 lab: {cidrs: [10.1.0.0/24], calls: [x]}
@@ -96,8 +96,9 @@ class CollidingNamesTest {
         assertThat(planned).isEqualTo(FirewallPlanner.plan(config, CallGraph.of(config)).rules().size() + endpointRule);
         assertThat(plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment"))
                 .extracting(r -> r.inputString("policyArn"))
-                .containsExactlyInAnyOrder("arn:aws:iam::aws:policy/ReadOnlyAccess",
-                        "arn:aws:iam::aws:policy/job-function/ReadOnlyAccess", "arn:aws:iam::123456789012:policy/ReadOnlyAccess");
+                .containsExactlyInAnyOrder("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess",
+                        "arn:aws:iam::123456789012:policy/teams/AmazonS3ReadOnlyAccess",
+                        "arn:aws:iam::123456789012:policy/AmazonS3ReadOnlyAccess");
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.pulumi.exceptions.RunException;
 import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
-import dev.ecsplatform.config.ConfigSource;
+import dev.ecsplatform.configkit.ConfigSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -133,7 +133,8 @@ class ShadedJarIT {
             var entry = shaded.getJarEntry(SourceFingerprint.RESOURCE);
             assertThat(entry).as(SourceFingerprint.RESOURCE).isNotNull();
             var built = SourceFingerprint.parse(read(shaded, entry));
-            assertThat(built.files()).containsKey("pom.xml").containsKey("src/main/java/dev/ecsplatform/Main.java");
+            assertThat(built.files()).containsKey("pom.xml").containsKey("src/main/java/dev/ecsplatform/Main.java")
+                    .containsKey("shared/src/main/java/dev/ecsplatform/configkit/ConfigNode.java");
             assertThat(SourceFingerprint.of(ROOT).changesSince(built)).as("changes since the build").isEmpty();
         }
     }
@@ -169,13 +170,15 @@ class ShadedJarIT {
         delete(copy);
         Files.createDirectories(copy.resolve("target"));
         Files.copy(ROOT.resolve("pom.xml"), copy.resolve("pom.xml"));
-        try (var tree = Files.walk(ROOT.resolve("src/main"))) {
-            for (var source : tree.toList()) {
-                var target = copy.resolve(ROOT.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
+        for (var sources : List.of("src/main", "shared/src/main")) {
+            try (var tree = Files.walk(ROOT.resolve(sources))) {
+                for (var source : tree.toList()) {
+                    var target = copy.resolve(ROOT.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target);
+                    }
                 }
             }
         }

@@ -16,6 +16,7 @@ class SourceFingerprintTest {
 
     static final String MAIN = "src/main/java/dev/ecsplatform/Main.java";
     static final String NAMES = "src/main/java/dev/ecsplatform/naming/StackNames.java";
+    static final String SHARED = "shared/src/main/java/dev/ecsplatform/contract/StackContract.java";
 
     @TempDir
     Path checkout;
@@ -50,6 +51,19 @@ class SourceFingerprintTest {
                 5e77c189 14 src/main/java/dev/ecsplatform/Main.java
                 31481101 20 src/main/java/dev/ecsplatform/naming/StackNames.java
                 """);
+    }
+
+    @Test
+    void coversTheSharedSourcesCompiledIntoTheJarAndNothingElseOfTheSharedFolder() throws IOException {
+        var built = SourceFingerprint.of(checkout);
+        write(checkout, SHARED, "class StackContract {}\n");
+        write(checkout, "shared/README.md", "what the folder is for\n");
+        write(checkout, "bootstrap/src/main/java/dev/ecsplatform/bootstrap/Main.java", "class Main {}\n");
+
+        assertThat(SourceFingerprint.of(checkout).changesSince(built)).containsExactly(SHARED + " added");
+        var withShared = SourceFingerprint.of(checkout);
+        write(checkout, SHARED, "class StackContract { }\n");
+        assertThat(SourceFingerprint.of(checkout).changesSince(withShared)).containsExactly(SHARED + " changed");
     }
 
     @Test
@@ -125,7 +139,9 @@ class SourceFingerprintTest {
     void theRealCheckoutIsCoveredByItsBuildFileAndMainSources() {
         var files = SourceFingerprint.of(Path.of("")).files();
 
-        assertThat(files).containsKeys("pom.xml", MAIN, "src/main/java/dev/ecsplatform/startup/StaleJarGuard.java");
-        assertThat(files.keySet()).allMatch(path -> path.equals("pom.xml") || path.startsWith("src/main/"));
+        assertThat(files).containsKeys("pom.xml", MAIN, "src/main/java/dev/ecsplatform/startup/StaleJarGuard.java",
+                "shared/src/main/java/dev/ecsplatform/configkit/ConfigNode.java");
+        assertThat(files.keySet()).allMatch(path -> path.equals("pom.xml") || path.startsWith("src/main/")
+                || path.startsWith("shared/src/main/"));
     }
 }

@@ -1,8 +1,8 @@
 package dev.ecsplatform.testing;
 
 import dev.ecsplatform.config.ConfigLoader;
-import dev.ecsplatform.config.InvalidConfigException;
-import dev.ecsplatform.config.Problem;
+import dev.ecsplatform.configkit.InvalidConfigException;
+import dev.ecsplatform.configkit.Problem;
 import dev.ecsplatform.config.StackFile;
 
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.ecsplatform.testing;
 
 import dev.ecsplatform.config.ConfigLoader;
-import dev.ecsplatform.config.ConfigSource;
+import dev.ecsplatform.configkit.ConfigSource;
 import dev.ecsplatform.config.PlatformConfig;
 import dev.ecsplatform.config.StackFile;
 import dev.ecsplatform.naming.StackNames;

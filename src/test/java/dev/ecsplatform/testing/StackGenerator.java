@@ -29,8 +29,10 @@ public final class StackGenerator {
     private static final List<String> NAMES = List.of("api", "orders", "x", "x-from-y", "y-from-z", "z", "a", "a-to-b",
             "b-to-c", "c", "cache", "worker", "lab-10-1-0-0-24");
     private static final List<String> REGIONS = List.of("us-east-1", "eu-west-1", "ap-southeast-2");
-    private static final List<String> POLICIES = List.of("arn:aws:iam::aws:policy/ReadOnlyAccess",
-            "arn:aws:iam::aws:policy/job-function/ReadOnlyAccess", "arn:aws:iam::123456789012:policy/ReadOnlyAccess");
+    /** Policies the deploy roles may attach (shared AttachablePolicies) that share their last segment. */
+    private static final List<String> POLICIES = List.of("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess",
+            "arn:aws:iam::123456789012:policy/teams/AmazonS3ReadOnlyAccess",
+            "arn:aws:iam::123456789012:policy/AmazonS3ReadOnlyAccess");
     private static final List<int[]> SIZES = List.of(new int[] {256, 512}, new int[] {512, 1024}, new int[] {1024, 2048});
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.:/-]*");
 

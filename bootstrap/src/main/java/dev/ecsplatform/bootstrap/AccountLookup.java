@@ -2,7 +2,7 @@ package dev.ecsplatform.bootstrap;
 
 import com.pulumi.aws.AwsFunctions;
 import com.pulumi.core.Output;
-import dev.ecsplatform.bootstrap.policy.AwsAccount;
+import dev.ecsplatform.contract.AwsAccount;
 
 /** The account and partition the administrator's credentials point at, which the roles' ARNs are spelled with. */
 final class AccountLookup {

@@ -1,7 +1,7 @@
 package dev.ecsplatform.bootstrap;
 
 import com.pulumi.exceptions.RunException;
-import dev.ecsplatform.bootstrap.config.InvalidConfigException;
+import dev.ecsplatform.configkit.InvalidConfigException;
 
 /** Stops the program on invalid configuration. A RunException, so Pulumi shows the message without a stack trace. */
 public final class BootstrapConfigException extends RunException {

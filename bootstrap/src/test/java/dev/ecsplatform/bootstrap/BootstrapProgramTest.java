@@ -5,11 +5,14 @@ import com.google.gson.JsonParser;
 import com.pulumi.exceptions.RunException;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.test.PulumiTest;
+import dev.ecsplatform.bootstrap.cli.PoliciesCommand;
 import dev.ecsplatform.bootstrap.config.StackConfigFile;
-import dev.ecsplatform.bootstrap.policy.AwsAccount;
+import dev.ecsplatform.contract.AwsAccount;
 import dev.ecsplatform.bootstrap.policy.DeployPermissions;
 import dev.ecsplatform.bootstrap.policy.DeployPolicyPart;
+import dev.ecsplatform.bootstrap.policy.PermissionsBoundary;
 import dev.ecsplatform.bootstrap.policy.PolicyJson;
+import dev.ecsplatform.bootstrap.policy.PreviewPermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,25 +59,28 @@ class BootstrapProgramTest {
     }
 
     @Test
-    void createsTwoDeployRolesPerStackAndOnePreviewRole() {
+    void createsTwoDeployRolesAndAPreviewRolePerStack() {
         var run = ProgramRun.of(StackConfigFile.entries("shared"));
 
         assertThat(run.ofType(ROLE)).extracting(RecordingMocks.Registered::name).containsExactlyInAnyOrder(
-                "dev-pulumi-deploy", "dev-github-deploy", "prod-pulumi-deploy", "prod-github-deploy", "github-preview");
+                "dev-pulumi-deploy", "dev-github-deploy", "dev-github-preview",
+                "prod-pulumi-deploy", "prod-github-deploy", "prod-github-preview");
         assertRole(run, "dev-pulumi-deploy", "ecs-platform-dev-pulumi-deploy",
-                "Pulumi Deployments deploys ecs-platform/dev", stackTags("dev"));
+                "Pulumi Deployments updates, refreshes and destroys ecs-platform/dev", stackTags("dev"));
         assertRole(run, "dev-github-deploy", "ecs-platform-dev-github-deploy",
                 "GitHub Actions in environment dev of acme/ecs-platform deploys ecs-platform/dev", stackTags("dev"));
+        assertRole(run, "dev-github-preview", "ecs-platform-dev-github-preview",
+                "Pull requests of acme/ecs-platform preview ecs-platform/dev: no writes, no data", stackTags("dev"));
         assertRole(run, "prod-pulumi-deploy", "ecs-platform-prod-pulumi-deploy",
-                "Pulumi Deployments deploys ecs-platform/prod", stackTags("prod"));
+                "Pulumi Deployments updates, refreshes and destroys ecs-platform/prod", stackTags("prod"));
         assertRole(run, "prod-github-deploy", "ecs-platform-prod-github-deploy",
                 "GitHub Actions in environment prod of acme/ecs-platform deploys ecs-platform/prod", stackTags("prod"));
-        assertRole(run, "github-preview", "ecs-platform-github-preview",
-                "Pull requests of acme/ecs-platform preview ecs-platform stacks, read-only", SHARED_TAGS);
+        assertRole(run, "prod-github-preview", "ecs-platform-prod-github-preview",
+                "Pull requests of acme/ecs-platform preview ecs-platform/prod: no writes, no data", stackTags("prod"));
     }
 
     @Test
-    void trustsPulumiDeploymentsForExactlyOneStack() {
+    void trustsPulumiDeploymentsForOneStacksUpdatesRefreshesAndDestroysButNotPreviews() {
         var run = ProgramRun.of(StackConfigFile.entries("shared"));
 
         assertThat(trust(run, "dev-pulumi-deploy")).isEqualTo(json("""
@@ -83,9 +89,10 @@ class BootstrapProgramTest {
                   "Principal": {"Federated": "arn:aws:iam::123456789012:oidc-provider/api.pulumi.com/oidc"},
                   "Action": "sts:AssumeRoleWithWebIdentity",
                   "Condition": {
-                    "StringEquals": {"api.pulumi.com/oidc:aud": "acme"},
-                    "StringLike": {"api.pulumi.com/oidc:sub":
-                      "pulumi:deploy:org:acme:project:ecs-platform:stack:dev:operation:*:scope:write"}}}]}
+                    "StringEquals": {"api.pulumi.com/oidc:aud": "acme", "api.pulumi.com/oidc:sub": [
+                      "pulumi:deploy:org:acme:project:ecs-platform:stack:dev:operation:update:scope:write",
+                      "pulumi:deploy:org:acme:project:ecs-platform:stack:dev:operation:refresh:scope:write",
+                      "pulumi:deploy:org:acme:project:ecs-platform:stack:dev:operation:destroy:scope:write"]}}}]}
                 """));
         assertThat(trust(run, "prod-pulumi-deploy")).isEqualTo(json("""
                 {"Version": "2012-10-17", "Statement": [{
@@ -93,9 +100,10 @@ class BootstrapProgramTest {
                   "Principal": {"Federated": "arn:aws:iam::123456789012:oidc-provider/api.pulumi.com/oidc"},
                   "Action": "sts:AssumeRoleWithWebIdentity",
                   "Condition": {
-                    "StringEquals": {"api.pulumi.com/oidc:aud": "acme"},
-                    "StringLike": {"api.pulumi.com/oidc:sub":
-                      "pulumi:deploy:org:acme:project:ecs-platform:stack:prod:operation:*:scope:write"}}}]}
+                    "StringEquals": {"api.pulumi.com/oidc:aud": "acme", "api.pulumi.com/oidc:sub": [
+                      "pulumi:deploy:org:acme:project:ecs-platform:stack:prod:operation:update:scope:write",
+                      "pulumi:deploy:org:acme:project:ecs-platform:stack:prod:operation:refresh:scope:write",
+                      "pulumi:deploy:org:acme:project:ecs-platform:stack:prod:operation:destroy:scope:write"]}}}]}
                 """));
     }
 
@@ -113,7 +121,7 @@ class BootstrapProgramTest {
                     "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
                     "token.actions.githubusercontent.com:sub": "repo:acme/ecs-platform:environment:prod"}}}]}
                 """));
-        assertThat(trust(run, "github-preview")).isEqualTo(json("""
+        assertThat(trust(run, "prod-github-preview")).isEqualTo(json("""
                 {"Version": "2012-10-17", "Statement": [{
                   "Sid": "GitHubActionsPullRequestPreview", "Effect": "Allow",
                   "Principal": {"Federated":
@@ -142,11 +150,11 @@ class BootstrapProgramTest {
     }
 
     @Test
-    void givesEachStackItsOwnDeployPoliciesAndThePreviewRoleReadOnlyAccessOnly() {
+    void givesEachStackItsDeployPoliciesPreviewPolicyAndBoundaryFromTheAccessPlan() {
         var run = ProgramRun.of(StackConfigFile.entries("shared"));
         var account = new AwsAccount("aws", RecordingMocks.ACCOUNT_ID);
 
-        assertThat(run.ofType(POLICY)).hasSize(2 * DeployPolicyPart.values().length);
+        assertThat(run.ofType(POLICY)).hasSize(2 * (DeployPolicyPart.values().length + 2));
         for (var stack : List.of("dev", "prod")) {
             for (var part : DeployPolicyPart.values()) {
                 assertThat(run.inputs(POLICY, stack + "-deploy-" + part.partName())).isEqualTo(Map.of(
@@ -156,6 +164,12 @@ class BootstrapProgramTest {
                         "policy", PolicyJson.write(DeployPermissions.document(part, account, "ecs-platform", stack)),
                         "tags", stackTags(stack)));
             }
+            assertThat(run.inputs(POLICY, stack + "-preview")).containsEntry("name", "ecs-platform-" + stack + "-preview")
+                    .containsEntry("policy", PolicyJson.write(PreviewPermissions.document()));
+            assertThat(run.inputs(POLICY, stack + "-permissions-boundary"))
+                    .containsEntry("name", "ecs-platform-" + stack + "-permissions-boundary")
+                    .containsEntry("path", "/bootstrap/")
+                    .containsEntry("policy", PolicyJson.write(PermissionsBoundary.document(account, "ecs-platform", stack)));
         }
 
         var policiesByRole = run.ofType(ATTACHMENT).stream().collect(Collectors.groupingBy(
@@ -170,9 +184,52 @@ class BootstrapProgramTest {
         assertThat(policiesByRole).isEqualTo(Map.of(
                 "ecs-platform-dev-pulumi-deploy", devPolicies,
                 "ecs-platform-dev-github-deploy", devPolicies,
+                "ecs-platform-dev-github-preview", List.of(IAM + "policy/bootstrap/ecs-platform-dev-preview"),
                 "ecs-platform-prod-pulumi-deploy", prodPolicies,
                 "ecs-platform-prod-github-deploy", prodPolicies,
-                "ecs-platform-github-preview", List.of("arn:aws:iam::aws:policy/ReadOnlyAccess")));
+                "ecs-platform-prod-github-preview", List.of(IAM + "policy/bootstrap/ecs-platform-prod-preview")));
+    }
+
+    /** The offline review and the real run agree: every role, trust, policy and attachment the command prints. */
+    @Test
+    void declaresExactlyWhatThePoliciesCommandPrints() {
+        var run = ProgramRun.of(StackConfigFile.entries("shared"));
+        var out = new java.io.ByteArrayOutputStream();
+        assertThat(PoliciesCommand.run(new String[] {"--account", RecordingMocks.ACCOUNT_ID},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), System.err)).isZero();
+        var printed = JsonParser.parseString(out.toString(java.nio.charset.StandardCharsets.UTF_8)).getAsJsonObject();
+
+        var rolesByName = run.ofType(ROLE).stream().collect(Collectors.toMap(r -> (String) r.inputs().get("name"), r -> r));
+        var policiesByName = run.ofType(POLICY).stream().collect(Collectors.toMap(p -> (String) p.inputs().get("name"), p -> p));
+        var attachedByRole = run.ofType(ATTACHMENT).stream().collect(Collectors.groupingBy(
+                a -> (String) a.inputs().get("role"), Collectors.mapping(a -> (String) a.inputs().get("policyArn"),
+                        Collectors.toSet())));
+        var printedRoles = 0;
+        var printedPolicies = new java.util.HashSet<String>();
+        for (var stack : printed.getAsJsonObject("stacks").entrySet()) {
+            var boundary = stack.getValue().getAsJsonObject().getAsJsonObject("stackRolesPermissionsBoundary");
+            printedPolicies.add(boundary.get("name").getAsString());
+            assertThat(json((String) policiesByName.get(boundary.get("name").getAsString()).inputs().get("policy")))
+                    .isEqualTo(boundary.get("document"));
+            for (var element : stack.getValue().getAsJsonObject().getAsJsonArray("roles")) {
+                var role = element.getAsJsonObject();
+                var name = role.get("name").getAsString();
+                printedRoles++;
+                assertThat(json((String) rolesByName.get(name).inputs().get("assumeRolePolicy"))).as(name)
+                        .isEqualTo(role.get("trustPolicy"));
+                var arns = new java.util.HashSet<String>();
+                for (var policyElement : role.getAsJsonArray("permissionPolicies")) {
+                    var policy = policyElement.getAsJsonObject();
+                    printedPolicies.add(policy.get("name").getAsString());
+                    arns.add(policy.get("arn").getAsString());
+                    assertThat(json((String) policiesByName.get(policy.get("name").getAsString()).inputs().get("policy")))
+                            .as(policy.get("name").getAsString()).isEqualTo(policy.get("document"));
+                }
+                assertThat(attachedByRole.get(name)).as(name).isEqualTo(arns);
+            }
+        }
+        assertThat(printedRoles).isEqualTo(rolesByName.size());
+        assertThat(printedPolicies).isEqualTo(policiesByName.keySet());
     }
 
     @Test
@@ -198,22 +255,24 @@ class BootstrapProgramTest {
     }
 
     @Test
-    void exportsProviderAndRoleArnsForTheMainProject() {
+    void exportsProviderRoleAndBoundaryArnsPerStackForTheMainProject() {
         var run = ProgramRun.of(StackConfigFile.entries("shared"));
 
         assertThat(run.output(BootstrapProgram.PULUMI_PROVIDER_OUTPUT)).isEqualTo(PULUMI_PROVIDER_ARN);
         assertThat(run.output(BootstrapProgram.GITHUB_PROVIDER_OUTPUT)).isEqualTo(GITHUB_PROVIDER_ARN);
-        assertThat(run.output(BootstrapProgram.PREVIEW_ROLE_OUTPUT))
-                .isEqualTo(IAM + "role/bootstrap/ecs-platform-github-preview");
         assertThat(run.output(BootstrapProgram.ROLES_OUTPUT)).isEqualTo(Map.of(
                 "dev", Map.of(
                         "pulumiDeployRoleArn", IAM + "role/bootstrap/ecs-platform-dev-pulumi-deploy",
-                        "githubDeployRoleArn", IAM + "role/bootstrap/ecs-platform-dev-github-deploy"),
+                        "githubDeployRoleArn", IAM + "role/bootstrap/ecs-platform-dev-github-deploy",
+                        "githubPreviewRoleArn", IAM + "role/bootstrap/ecs-platform-dev-github-preview",
+                        "permissionsBoundaryArn", IAM + "policy/bootstrap/ecs-platform-dev-permissions-boundary"),
                 "prod", Map.of(
                         "pulumiDeployRoleArn", IAM + "role/bootstrap/ecs-platform-prod-pulumi-deploy",
-                        "githubDeployRoleArn", IAM + "role/bootstrap/ecs-platform-prod-github-deploy")));
+                        "githubDeployRoleArn", IAM + "role/bootstrap/ecs-platform-prod-github-deploy",
+                        "githubPreviewRoleArn", IAM + "role/bootstrap/ecs-platform-prod-github-preview",
+                        "permissionsBoundaryArn", IAM + "policy/bootstrap/ecs-platform-prod-permissions-boundary")));
         assertThat(run.result().outputs().keySet()).containsExactlyInAnyOrder(
-                "pulumiOidcProviderArn", "githubOidcProviderArn", "roles", "githubPreviewRoleArn");
+                "pulumiOidcProviderArn", "githubOidcProviderArn", "roles");
     }
 
     @Test
@@ -227,7 +286,7 @@ class BootstrapProgramTest {
         assertThat(run.ofType(OIDC_PROVIDER)).extracting(RecordingMocks.Registered::name)
                 .containsExactly("oidc-pulumi-deployments");
         assertThat(run.output(BootstrapProgram.GITHUB_PROVIDER_OUTPUT)).isEqualTo(existing);
-        for (var role : List.of("dev-github-deploy", "prod-github-deploy", "github-preview")) {
+        for (var role : List.of("dev-github-deploy", "prod-github-deploy", "dev-github-preview", "prod-github-preview")) {
             assertThat(principal(run, role)).as(role).isEqualTo(existing);
         }
     }
@@ -239,7 +298,7 @@ class BootstrapProgramTest {
         var taggable = run.registered().stream()
                 .filter(r -> List.of(OIDC_PROVIDER, ROLE, POLICY).contains(r.type()))
                 .toList();
-        assertThat(taggable).hasSize(2 + 5 + 6).allSatisfy(resource -> assertThat(resource.inputs().get("tags"))
+        assertThat(taggable).hasSize(2 + 6 + 10).allSatisfy(resource -> assertThat(resource.inputs().get("tags"))
                 .as(resource.name())
                 .isIn(SHARED_TAGS, stackTags("dev"), stackTags("prod")));
     }
@@ -252,10 +311,9 @@ class BootstrapProgramTest {
                 .filter(resource -> resource instanceof CustomResource)
                 .map(resource -> ProgramRun.value(resource.urn()))
                 .toList();
-        assertThat(urns).hasSize(2 + 5 + 6 + 13).allSatisfy(urn -> assertThat(urn).containsAnyOf(
+        assertThat(urns).hasSize(2 + 6 + 10 + 14).allSatisfy(urn -> assertThat(urn).containsAnyOf(
                 "pulumi:pulumi:Stack$ecs-platform-bootstrap:access:OidcProviders$aws:iam/",
-                "pulumi:pulumi:Stack$ecs-platform-bootstrap:access:StackDeployAccess$aws:iam/",
-                "pulumi:pulumi:Stack$ecs-platform-bootstrap:access:PullRequestPreviewAccess$aws:iam/"));
+                "pulumi:pulumi:Stack$ecs-platform-bootstrap:access:StackDeployAccess$aws:iam/"));
         assertThat(urns).contains("urn:pulumi:shared::ecs-platform-bootstrap::"
                 + "pulumi:pulumi:Stack$ecs-platform-bootstrap:access:StackDeployAccess$aws:iam/role:Role::dev-pulumi-deploy");
     }
@@ -271,13 +329,13 @@ class BootstrapProgramTest {
         assertThat(run.result().exceptions()).filteredOn(BootstrapConfigException.class::isInstance)
                 .singleElement().satisfies(exception -> {
                     assertThat(exception).isInstanceOf(RunException.class);
-                    assertThat(exception.getMessage()).startsWith("The stack configuration has 2 problems:")
+                    assertThat(exception.getMessage()).startsWith("Invalid configuration in Pulumi.shared.yaml (2 problems); nothing was created:")
                             .contains("ecs-platform-bootstrap:github.repository: got \"acme\"")
                             .contains("ecs-platform-bootstrap:stacks: got an empty map");
                 });
         // What `pulumi up` prints: the message alone, no stack trace (Pulumi hides it for a RunException).
         assertThat(run.result().errors()).singleElement().asString()
-                .startsWith("The stack configuration has 2 problems:")
+                .startsWith("Invalid configuration in Pulumi.shared.yaml (2 problems); nothing was created:")
                 .doesNotContain("\tat ", "Exception");
         assertThat(run.registered()).noneMatch(r -> r.type().startsWith("aws:"));
     }

@@ -29,7 +29,7 @@ record ProgramRun(TestResult result, List<RecordingMocks.Registered> registered)
                 .stackName(STACK)
                 .build();
         var result = PulumiTest.withMocks(mocks).withOptions(options)
-                .runTest(ctx -> BootstrapProgram.run(ctx, entries));
+                .runTest(ctx -> BootstrapProgram.run(ctx, StackConfigFile.source(entries)));
         return new ProgramRun(result, mocks.registered());
     }
 

@@ -8,85 +8,79 @@ import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.CustomResourceOptions;
+import dev.ecsplatform.bootstrap.grants.AccessContext;
+import dev.ecsplatform.bootstrap.grants.PolicySpec;
+import dev.ecsplatform.bootstrap.grants.RoleSpec;
 import dev.ecsplatform.bootstrap.naming.AccessNames;
-import dev.ecsplatform.bootstrap.policy.AwsAccount;
-import dev.ecsplatform.bootstrap.policy.DeployPermissions;
-import dev.ecsplatform.bootstrap.policy.DeployPolicyPart;
 import dev.ecsplatform.bootstrap.policy.PolicyJson;
-import dev.ecsplatform.bootstrap.policy.TrustPolicies;
 
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The two deploy roles of one stack of the main project, one per way a deployment can start (Pulumi Deployments,
- * a GitHub Actions job in the stack's environment), with the same permissions: the stack's deploy policies.
- * Named after the stack, which is also its Pulumi name, so the stack's roles can be found from its URN.
+ * Everything the bootstrap creates for one stack of the main project, declared from its part of the
+ * {@link dev.ecsplatform.bootstrap.grants.AccessPlan}: the deploy, preview and boundary policies, the two deploy roles
+ * and the preview role, and the attachments. Named after the stack, which is also its Pulumi name, so the stack's
+ * roles can be found from its URN.
  */
 public final class StackDeployAccess extends ComponentResource {
 
     public static final String TYPE = "ecs-platform-bootstrap:access:StackDeployAccess";
 
-    private final Output<String> pulumiDeployRoleArn;
-    private final Output<String> githubDeployRoleArn;
+    private final Map<String, Output<String>> roleArns = new HashMap<>();
+    private final Map<String, Output<String>> policyArns = new HashMap<>();
 
-    public StackDeployAccess(
-            String name,
-            DeployRoleSettings settings,
-            Output<String> pulumiProviderArn,
-            Output<String> githubProviderArn,
-            Output<AwsAccount> account,
-            Map<String, String> tags) {
-        super(TYPE, name, null);
-        var project = settings.project();
-        var stack = settings.stack();
-
-        var policies = new EnumMap<DeployPolicyPart, Policy>(DeployPolicyPart.class);
-        for (var part : DeployPolicyPart.values()) {
-            policies.put(part, new Policy(name + "-deploy-" + part.partName(), PolicyArgs.builder()
-                    .name(AccessNames.deployPolicy(project, stack.name(), part.partName()))
+    /**
+     * @param stack    the main project's stack
+     * @param policies its policies in the access plan
+     * @param roles    its roles in the access plan
+     * @param context  the account and provider ARNs the documents are spelled with
+     */
+    public StackDeployAccess(String stack, List<PolicySpec> policies, List<RoleSpec> roles,
+                             Output<AccessContext> context, Map<String, String> tags) {
+        super(TYPE, stack, null);
+        var created = new HashMap<String, Policy>();
+        for (var spec : policies) {
+            var policy = new Policy(spec.logicalName(), PolicyArgs.builder()
+                    .name(spec.name())
                     .path(AccessNames.IAM_PATH)
-                    .description(part.description() + " (" + project + "/" + stack.name() + ")")
-                    .policy(account.applyValue(a ->
-                            PolicyJson.write(DeployPermissions.document(part, a, project, stack.name()))))
+                    .description(spec.description())
+                    .policy(context.applyValue(c -> PolicyJson.write(spec.document().apply(c))))
                     .tags(tags)
-                    .build(), CustomResourceOptions.builder().parent(this).build()));
+                    .build(), CustomResourceOptions.builder().parent(this).build());
+            created.put(spec.logicalName(), policy);
+            policyArns.put(spec.logicalName(), policy.arn());
         }
-
-        var pulumiRole = Roles.create(name + "-pulumi-deploy",
-                AccessNames.pulumiDeployRole(project, stack.name()),
-                "Pulumi Deployments deploys " + project + "/" + stack.name(),
-                pulumiProviderArn.applyValue(arn -> PolicyJson.write(
-                        TrustPolicies.pulumiDeploy(arn, settings.organization(), project, stack.name()))),
-                tags, this);
-        var githubRole = Roles.create(name + "-github-deploy",
-                AccessNames.githubDeployRole(project, stack.name()),
-                "GitHub Actions in environment " + stack.name() + " of " + settings.repository() + " deploys "
-                        + project + "/" + stack.name(),
-                githubProviderArn.applyValue(arn -> PolicyJson.write(
-                        TrustPolicies.githubDeploy(arn, settings.repository(), stack))),
-                tags, this);
-        attach(name + "-pulumi-deploy", pulumiRole, policies);
-        attach(name + "-github-deploy", githubRole, policies);
-
-        this.pulumiDeployRoleArn = pulumiRole.arn();
-        this.githubDeployRoleArn = githubRole.arn();
-        registerOutputs(Map.of("pulumiDeployRoleArn", pulumiDeployRoleArn, "githubDeployRoleArn", githubDeployRoleArn));
+        for (var spec : roles) {
+            var role = Roles.create(spec, context.applyValue(c -> PolicyJson.write(spec.trust().apply(c))), tags, this);
+            roleArns.put(spec.logicalName(), role.arn());
+            for (var policyName : spec.policies()) {
+                attach(spec.logicalName() + "-" + attachmentSuffix(stack, policyName), role, created.get(policyName));
+            }
+        }
+        registerOutputs(Map.copyOf(roleArns));
     }
 
-    public Output<String> pulumiDeployRoleArn() {
-        return pulumiDeployRoleArn;
+    /** The ARN of one of the stack's roles, by logical name. */
+    public Output<String> roleArn(String logicalName) {
+        return roleArns.get(logicalName);
     }
 
-    public Output<String> githubDeployRoleArn() {
-        return githubDeployRoleArn;
+    public Output<String> policyArn(String logicalName) {
+        return policyArns.get(logicalName);
     }
 
-    private void attach(String roleLogicalName, Role role, Map<DeployPolicyPart, Policy> policies) {
-        policies.forEach((part, policy) -> new RolePolicyAttachment(roleLogicalName + "-" + part.partName(),
-                RolePolicyAttachmentArgs.builder()
-                        .role(role.name())
-                        .policyArn(policy.arn())
-                        .build(), CustomResourceOptions.builder().parent(this).build()));
+    /** {@code dev-deploy-network} → {@code network}, {@code dev-preview} → {@code preview}: short attachment names. */
+    private static String attachmentSuffix(String stack, String policyLogicalName) {
+        var suffix = policyLogicalName.substring(stack.length() + 1);
+        return suffix.startsWith("deploy-") ? suffix.substring("deploy-".length()) : suffix;
+    }
+
+    private void attach(String logicalName, Role role, Policy policy) {
+        new RolePolicyAttachment(logicalName, RolePolicyAttachmentArgs.builder()
+                .role(role.name())
+                .policyArn(policy.arn())
+                .build(), CustomResourceOptions.builder().parent(this).build());
     }
 }

@@ -1,21 +1,24 @@
 package dev.ecsplatform.bootstrap.config;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import dev.ecsplatform.bootstrap.naming.AccessNames;
+import dev.ecsplatform.configkit.ConfigNode;
+import dev.ecsplatform.configkit.ConfigSource;
+import dev.ecsplatform.configkit.DidYouMean;
+import dev.ecsplatform.configkit.InvalidConfigException;
+import dev.ecsplatform.configkit.Problems;
+import dev.ecsplatform.contract.StackContract;
+import dev.ecsplatform.contract.StackNameRule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Builds a {@link BootstrapConfig} from the stack's config entries (key without namespace → value as Pulumi hands
- * it over: plain text for scalars, JSON for maps). Knows nothing of Pulumi, so the program and the tests feed it
- * the same way. Reports every problem at once in an {@link InvalidConfigException}.
+ * Builds a {@link BootstrapConfig} from the stack's configuration as Pulumi hands it over ({@code namespace:key} to
+ * text, maps as JSON), with the same toolkit the main program's loader uses ({@code shared/}, package
+ * {@code dev.ecsplatform.configkit}). Knows nothing of Pulumi, so the program, the {@code policies} command and the
+ * tests feed it the same way. Reports every problem at once in an {@link InvalidConfigException}.
  */
 public final class ConfigLoader {
 
@@ -35,221 +38,197 @@ public final class ConfigLoader {
     private static final String CREATE_PROVIDER = "createProvider";
     private static final String PROVIDER_ARN = "providerArn";
 
-    private static final List<String> STACK_KEYS = List.of(GITHUB_BRANCH);
-    private static final List<String> GITHUB_KEYS = List.of(REPOSITORY, CREATE_PROVIDER, PROVIDER_ARN);
-    private static final List<String> PULUMI_DEPLOYMENTS_KEYS = List.of(CREATE_PROVIDER, PROVIDER_ARN);
-
     private static final String STACKS_EXPECTED = "a map keyed by the main project's stack names, each with its"
             + " settings or {} for the defaults, e.g. {dev: {}, prod: {}}";
+    private static final String STACK_EXPECTED = "a map of this stack's settings (githubBranch), or {} for the defaults";
     private static final String GITHUB_EXPECTED = "a map with repository: <owner>/<name> and optionally"
             + " createProvider (default true) and providerArn, e.g. {repository: acme/ecs-platform}";
     private static final String PULUMI_DEPLOYMENTS_EXPECTED = "a map with optionally createProvider (default true)"
             + " and providerArn, e.g. {createProvider: false, providerArn: arn:aws:iam::123456789012:oidc-provider/"
             + OidcIssuer.PULUMI_DEPLOYMENTS.hostAndPath() + "}";
-    private static final String BOOLEAN_EXPECTED = "true or false";
 
     private final String namespace;
 
-    /** @param namespace the config namespace (the bootstrap's project name), used to spell key paths in messages */
+    /** @param namespace the config namespace: the bootstrap's project name, {@code ecs-platform-bootstrap} */
     public ConfigLoader(String namespace) {
         this.namespace = namespace;
     }
 
-    public BootstrapConfig load(Map<String, String> entries) {
-        var problems = new Problems(namespace);
-        problems.rejectUnknownKeys("", entries.keySet(), KEYS);
+    public BootstrapConfig load(ConfigSource source) {
+        var problems = new Problems();
+        var prefix = namespace + ":";
+        for (var key : source.keys()) {
+            var shortKey = key.startsWith(prefix) ? key.substring(prefix.length()) : null;
+            if (shortKey != null && !KEYS.contains(shortKey)) {
+                problems.add(key, "an unknown key", "one of " + String.join(", ", KEYS), DidYouMean.hint(shortKey, KEYS));
+            }
+        }
 
-        var organization = readName(entries.get(ORGANIZATION), ORGANIZATION,
-                NameRules.ORGANIZATION, NameRules.ORGANIZATION_EXPECTED, problems);
-        var project = readName(Optional.ofNullable(entries.get(PROJECT)).orElse(DEFAULT_PROJECT), PROJECT,
-                NameRules.PROJECT, NameRules.PROJECT_EXPECTED, problems);
-        var stacks = readStacks(entries.get(STACKS), problems);
-        var github = readGithub(entries.get(GITHUB), problems);
-        var pulumiProvider = readPulumiDeployments(entries.get(PULUMI_DEPLOYMENTS), problems);
+        var organization = readName(node(ORGANIZATION, source, problems), NameRules.ORGANIZATION,
+                NameRules.ORGANIZATION_EXPECTED, null);
+        var project = readName(node(PROJECT, source, problems), NameRules.PROJECT, NameRules.PROJECT_EXPECTED,
+                DEFAULT_PROJECT);
+        var stacks = readStacks(node(STACKS, source, problems));
+        var github = readGithub(node(GITHUB, source, problems));
+        var pulumiProvider = readPulumiDeployments(node(PULUMI_DEPLOYMENTS, source, problems));
         if (project != null) {
             checkStacksTogether(project, stacks, problems);
         }
 
-        problems.throwIfAny();
-        return new BootstrapConfig(organization, project, stacks, github, pulumiProvider);
+        problems.throwIfAny(source.description());
+        return new BootstrapConfig(organization, project,
+                stacks.stream().map(StackEntry::settings).toList(), github, pulumiProvider);
     }
 
-    private static String readName(String raw, String path, Pattern rule, String expected, Problems problems) {
-        if (raw == null) {
-            problems.add(path, Problems.NOT_SET, expected);
-            return null;
-        }
-        if (!rule.matcher(raw).matches()) {
-            problems.add(path, Problems.quoted(raw), expected);
-            return null;
-        }
-        return raw;
+    private ConfigNode node(String key, ConfigSource source, Problems problems) {
+        var fullKey = namespace + ":" + key;
+        return ConfigNode.top(fullKey, source.get(fullKey), problems);
     }
 
-    private static List<StackSettings> readStacks(String raw, Problems problems) {
-        var stacks = new ArrayList<StackSettings>();
-        var map = readObject(raw, STACKS, STACKS_EXPECTED, true, problems);
-        if (map.isEmpty()) {
+    /** A name checked against its rule; {@code fallback} when it is not set, a problem when there is none. */
+    private static String readName(ConfigNode node, Pattern rule, String expected, String fallback) {
+        if (!node.isPresent()) {
+            if (fallback == null) {
+                node.problem(expected);
+            }
+            return fallback;
+        }
+        var text = node.scalarText(expected);
+        if (text.isEmpty() || !rule.matcher(text.get()).matches()) {
+            if (text.isPresent()) {
+                node.problem(expected);
+            }
+            return null;
+        }
+        return text.get();
+    }
+
+    /** One stack's settings and where they were read, for checks that compare stacks. */
+    private record StackEntry(StackSettings settings, ConfigNode node) {
+    }
+
+    private static List<StackEntry> readStacks(ConfigNode node) {
+        var stacks = new ArrayList<StackEntry>();
+        if (!node.isPresent()) {
+            node.problem(STACKS_EXPECTED);
             return stacks;
         }
-        if (map.get().size() == 0) {
-            problems.add(STACKS, "an empty map", "at least one stack: " + STACKS_EXPECTED);
+        var entries = node.entries(STACKS_EXPECTED);
+        if (entries.isEmpty() && node.isObject()) {
+            node.problems().add(node.path(), "an empty map", "at least one stack: " + STACKS_EXPECTED);
         }
-        for (var entry : map.get().entrySet()) {
-            var name = entry.getKey();
-            var path = STACKS + "." + name;
-            if (!NameRules.STACK.matcher(name).matches()) {
-                problems.add(path, "stack name " + Problems.quoted(name), NameRules.STACK_EXPECTED);
+        entries.forEach((name, settings) -> {
+            if (!StackNameRule.isValid(name)) {
+                settings.problems().add(settings.path(), "the stack name " + ConfigNode.quote(name),
+                        StackNameRule.EXPECTED);
             }
-            stacks.add(new StackSettings(name, readStackSettings(entry.getValue(), path, problems)));
-        }
+            stacks.add(new StackEntry(new StackSettings(name, readBranch(settings)), settings));
+        });
         return stacks;
     }
 
-    /** Reads one stack's settings and returns its GitHub branch, if any. */
-    private static Optional<String> readStackSettings(JsonElement value, String path, Problems problems) {
-        // `dev:` with nothing under it arrives as null and means the defaults, like `dev: {}`.
-        if (value.isJsonNull()) {
+    /** Reads one stack's settings and returns its GitHub branch, if any; {@code {}} means the defaults. */
+    private static Optional<String> readBranch(ConfigNode settings) {
+        if (!settings.isPresent() || !settings.expectObject(STACK_EXPECTED)) {
             return Optional.empty();
         }
-        if (!value.isJsonObject()) {
-            problems.add(path, value.toString(), "a map of this stack's settings (githubBranch), or {} for the defaults");
+        var branchNode = settings.field(GITHUB_BRANCH);
+        settings.rejectUnknownKeys();
+        var branch = branchNode.string(NameRules.BRANCH_EXPECTED);
+        if (branch.isPresent() && !NameRules.BRANCH.matcher(branch.get()).matches()) {
+            branchNode.problem(NameRules.BRANCH_EXPECTED);
             return Optional.empty();
         }
-        var settings = value.getAsJsonObject();
-        problems.rejectUnknownKeys(path, settings.keySet(), STACK_KEYS);
-        var branch = settings.get(GITHUB_BRANCH);
-        if (branch == null || branch.isJsonNull()) {
-            return Optional.empty();
-        }
-        var text = text(branch);
-        if (text == null || !NameRules.BRANCH.matcher(text).matches()) {
-            problems.add(path + "." + GITHUB_BRANCH, branch.toString(), NameRules.BRANCH_EXPECTED);
-            return Optional.empty();
-        }
-        return Optional.of(text);
+        return branch;
     }
 
-    private static GithubSettings readGithub(String raw, Problems problems) {
-        var map = readObject(raw, GITHUB, GITHUB_EXPECTED, true, problems);
-        if (map.isEmpty()) {
+    private static GithubSettings readGithub(ConfigNode node) {
+        if (!node.isPresent()) {
+            node.problem(GITHUB_EXPECTED);
             return null;
         }
-        var settings = map.get();
-        problems.rejectUnknownKeys(GITHUB, settings.keySet(), GITHUB_KEYS);
-        var repositoryValue = settings.get(REPOSITORY);
-        var repository = repositoryValue == null ? null : text(repositoryValue);
-        if (repository == null || !NameRules.REPOSITORY.matcher(repository).matches()) {
-            problems.add(GITHUB + "." + REPOSITORY, Problems.given(repositoryValue), NameRules.REPOSITORY_EXPECTED);
+        if (!node.expectObject(GITHUB_EXPECTED)) {
+            return null;
         }
-        var provider = readProviderSource(settings, GITHUB, OidcIssuer.GITHUB_ACTIONS, problems);
-        return new GithubSettings(repository, provider);
+        var repositoryNode = node.field(REPOSITORY);
+        var repository = repositoryNode.string(NameRules.REPOSITORY_EXPECTED);
+        if (repository.isEmpty() || !NameRules.REPOSITORY.matcher(repository.get()).matches()) {
+            if (repository.isPresent() || !repositoryNode.isPresent()) {
+                repositoryNode.problem(NameRules.REPOSITORY_EXPECTED);
+            }
+            repository = Optional.empty();
+        }
+        var provider = readProviderSource(node, OidcIssuer.GITHUB_ACTIONS);
+        node.rejectUnknownKeys();
+        return new GithubSettings(repository.orElse(null), provider);
     }
 
-    private static OidcProviderSource readPulumiDeployments(String raw, Problems problems) {
-        var map = readObject(raw, PULUMI_DEPLOYMENTS, PULUMI_DEPLOYMENTS_EXPECTED, false, problems);
-        if (raw == null) {
+    private static OidcProviderSource readPulumiDeployments(ConfigNode node) {
+        if (!node.isPresent()) {
             return new OidcProviderSource.Create();
         }
-        if (map.isEmpty()) {
+        if (!node.expectObject(PULUMI_DEPLOYMENTS_EXPECTED)) {
             return null;
         }
-        problems.rejectUnknownKeys(PULUMI_DEPLOYMENTS, map.get().keySet(), PULUMI_DEPLOYMENTS_KEYS);
-        return readProviderSource(map.get(), PULUMI_DEPLOYMENTS, OidcIssuer.PULUMI_DEPLOYMENTS, problems);
+        var provider = readProviderSource(node, OidcIssuer.PULUMI_DEPLOYMENTS);
+        node.rejectUnknownKeys();
+        return provider;
     }
 
-    private static OidcProviderSource readProviderSource(
-            JsonObject settings, String path, OidcIssuer issuer, Problems problems) {
-        var createValue = settings.get(CREATE_PROVIDER);
-        var create = createValue == null || createValue.isJsonNull() ? Boolean.TRUE : bool(createValue);
-        if (create == null) {
-            problems.add(path + "." + CREATE_PROVIDER, createValue.toString(), BOOLEAN_EXPECTED);
+    private static OidcProviderSource readProviderSource(ConfigNode settings, OidcIssuer issuer) {
+        var createNode = settings.field(CREATE_PROVIDER);
+        var arnNode = settings.field(PROVIDER_ARN);
+        var create = createNode.isPresent() ? createNode.bool() : Optional.of(Boolean.TRUE);
+        if (create.isEmpty()) {
             return null;
         }
-        var arnValue = settings.get(PROVIDER_ARN);
-        var arnGiven = arnValue != null && !arnValue.isJsonNull();
-        if (create) {
-            if (arnGiven) {
-                problems.add(path + "." + PROVIDER_ARN, arnValue.toString(), "no providerArn while createProvider is"
-                        + " true (the default): set createProvider: false to use that existing provider, or remove"
-                        + " providerArn to create one");
+        if (create.get()) {
+            if (arnNode.isPresent()) {
+                arnNode.problem("no providerArn while createProvider is true (the default): set createProvider: false"
+                        + " to use that existing provider, or remove providerArn to create one");
             }
             return new OidcProviderSource.Create();
         }
-        var arn = arnGiven ? text(arnValue) : null;
-        if (arn == null || !NameRules.providerArn(issuer.hostAndPath()).matcher(arn).matches()) {
-            problems.add(path + "." + PROVIDER_ARN, Problems.given(arnGiven ? arnValue : null),
-                    NameRules.providerArnExpected(issuer.hostAndPath()));
+        var expected = NameRules.providerArnExpected(issuer.hostAndPath());
+        if (!arnNode.isPresent()) {
+            arnNode.problem(expected);
             return null;
         }
-        return new OidcProviderSource.Existing(arn);
+        var arn = arnNode.string(expected);
+        if (arn.isEmpty()) {
+            return null;
+        }
+        if (!NameRules.providerArn(issuer.hostAndPath()).matcher(arn.get()).matches()) {
+            arnNode.problem(expected);
+            return null;
+        }
+        return new OidcProviderSource.Existing(arn.get());
     }
 
     /** Checks that need all stack names and the project name together. */
-    private static void checkStacksTogether(String project, List<StackSettings> stacks, Problems problems) {
-        for (var stack : stacks) {
-            var path = STACKS + "." + stack.name();
-            var roleName = AccessNames.longestStackRoleName(project, stack.name());
+    private static void checkStacksTogether(String project, List<StackEntry> stacks, Problems problems) {
+        for (var entry : stacks) {
+            var stack = entry.settings().name();
+            var roleName = AccessNames.longestStackRoleName(project, stack);
             if (roleName.length() > AccessNames.MAX_ROLE_NAME_LENGTH) {
-                var room = stack.name().length() - (roleName.length() - AccessNames.MAX_ROLE_NAME_LENGTH);
-                problems.add(path, "stack name " + Problems.quoted(stack.name()) + ", which makes the role name "
-                                + Problems.quoted(roleName) + " " + roleName.length() + " characters long",
+                var room = stack.length() - (roleName.length() - AccessNames.MAX_ROLE_NAME_LENGTH);
+                problems.add(entry.node().path(), "the stack name " + ConfigNode.quote(stack)
+                                + ", which makes the role name " + ConfigNode.quote(roleName) + " " + roleName.length()
+                                + " characters long",
                         "a stack name of at most " + Math.max(room, 0) + " characters with project \"" + project
                                 + "\", so that role names fit IAM's limit of " + AccessNames.MAX_ROLE_NAME_LENGTH);
             }
             for (var other : stacks) {
-                var otherPrefix = AccessNames.stackResourcePrefix(project, other.name());
-                if (other != stack && AccessNames.stackResourcePrefix(project, stack.name()).startsWith(otherPrefix)) {
-                    problems.add(path, "stack name " + Problems.quoted(stack.name()) + " next to stack "
-                                    + Problems.quoted(other.name()),
-                            "stack names of which none is another one followed by '-': " + other.name()
+                var otherPrefix = new StackContract(project, other.settings().name()).prefix() + "-";
+                var ownPrefix = new StackContract(project, stack).prefix() + "-";
+                if (other != entry && ownPrefix.startsWith(otherPrefix)) {
+                    problems.add(entry.node().path(), "the stack name " + ConfigNode.quote(stack)
+                                    + " next to stack " + ConfigNode.quote(other.settings().name()),
+                            "stack names of which none is another one followed by '-': " + other.settings().name()
                                     + "'s deploy roles may change the main program's resources named \""
-                                    + otherPrefix + "*\", which would include " + stack.name() + "'s");
+                                    + otherPrefix + "*\", which would include " + stack + "'s");
                 }
             }
         }
-    }
-
-    /**
-     * Reads a map-valued key. A missing key is reported only when {@code required}; a value that is not a map is
-     * always reported.
-     */
-    private static Optional<JsonObject> readObject(
-            String raw, String path, String expected, boolean required, Problems problems) {
-        if (raw == null) {
-            if (required) {
-                problems.add(path, Problems.NOT_SET, expected);
-            }
-            return Optional.empty();
-        }
-        var parsed = StructuredValue.parse(raw);
-        if (parsed.isEmpty() || !parsed.get().isJsonObject()) {
-            problems.add(path, parsed.map(JsonElement::toString).orElseGet(() -> Problems.quoted(raw)), expected);
-            return Optional.empty();
-        }
-        return Optional.of(parsed.get().getAsJsonObject());
-    }
-
-    private static String text(JsonElement value) {
-        return value instanceof JsonPrimitive primitive && primitive.isString() ? primitive.getAsString() : null;
-    }
-
-    /**
-     * A JSON boolean, or its text: {@code pulumi config set --path github.createProvider false} stores a string.
-     */
-    private static Boolean bool(JsonElement value) {
-        if (value instanceof JsonPrimitive primitive) {
-            if (primitive.isBoolean()) {
-                return primitive.getAsBoolean();
-            }
-            if (primitive.isString()) {
-                return switch (primitive.getAsString().toLowerCase(Locale.ROOT)) {
-                    case "true" -> Boolean.TRUE;
-                    case "false" -> Boolean.FALSE;
-                    default -> null;
-                };
-            }
-        }
-        return null;
     }
 }

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * What a well-formed name looks like, and how to say so. The names end up inside IAM role names, ARNs and
  * trust-policy patterns, so anything that could act as a wildcard there ('*', '?') or shift a subject's fields
- * (':') is rejected here rather than discovered by a failed deployment.
+ * (':') is rejected here rather than discovered by a failed deployment. Stack names follow the main program's rule
+ * ({@link dev.ecsplatform.contract.StackNameRule}), which both projects compile from {@code shared/}.
  */
 final class NameRules {
 
@@ -17,10 +18,6 @@ final class NameRules {
     static final String PROJECT_EXPECTED = "the main project's name as a lowercase DNS label: 1 to 49 lowercase letters,"
             + " digits or '-', starting with a letter and not ending with '-' (it prefixes role, bucket and log group"
             + " names); default \"ecs-platform\"";
-
-    static final Pattern STACK = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
-    static final String STACK_EXPECTED = "a stack name that is a DNS label: 1 to 63 lowercase letters, digits or '-',"
-            + " not starting or ending with '-' (it names IAM roles and the GitHub environment that deploys the stack)";
 
     static final Pattern REPOSITORY = Pattern.compile(
             "[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/(?!\\.{1,2}$)[A-Za-z0-9._-]{1,100}");

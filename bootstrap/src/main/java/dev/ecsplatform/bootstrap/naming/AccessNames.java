@@ -1,5 +1,7 @@
 package dev.ecsplatform.bootstrap.naming;
 
+import dev.ecsplatform.contract.StackContract;
+
 /**
  * Names of everything the bootstrap creates, and of the name spaces it grants the main program.
  *
@@ -11,12 +13,8 @@ public final class AccessNames {
     /** IAM's limit on role names. */
     public static final int MAX_ROLE_NAME_LENGTH = 64;
 
-    /**
-     * IAM path of the bootstrap's own roles and policies. A deploy role may write IAM roles and policies named
-     * {@code <project>-<stack>-*}; with this path their ARNs read {@code role/bootstrap/<name>}, which no such
-     * pattern matches (the path has no '-'), so a deploy role can never edit its own trust or permissions.
-     */
-    public static final String IAM_PATH = "/bootstrap/";
+    /** IAM path of the bootstrap's own roles and policies; why it keeps them out of the deploy roles' reach: there. */
+    public static final String IAM_PATH = StackContract.BOOTSTRAP_IAM_PATH;
 
     private static final String PULUMI_DEPLOY_SUFFIX = "-pulumi-deploy";
     private static final String GITHUB_DEPLOY_SUFFIX = "-github-deploy";
@@ -33,9 +31,9 @@ public final class AccessNames {
         return project + "-" + stack + GITHUB_DEPLOY_SUFFIX;
     }
 
-    /** One preview role per project: a pull request's token names no stack (see README). */
-    public static String githubPreviewRole(String project) {
-        return project + GITHUB_PREVIEW_SUFFIX;
+    /** The customer managed policy of a stack's preview role. */
+    public static String previewPolicy(String project, String stack) {
+        return project + "-" + stack + "-preview";
     }
 
     /** A customer managed policy holding one part of a stack's deploy permissions. */
@@ -43,24 +41,16 @@ public final class AccessNames {
         return project + "-" + stack + "-deploy-" + part;
     }
 
+    /** The read-only role pull requests preview one stack with (one per stack: stacks may live in other accounts). */
+    public static String githubPreviewRole(String project, String stack) {
+        return project + "-" + stack + GITHUB_PREVIEW_SUFFIX;
+    }
+
     /** The longest role name a stack gets, to check against {@link #MAX_ROLE_NAME_LENGTH} before creating anything. */
     public static String longestStackRoleName(String project, String stack) {
-        var pulumi = pulumiDeployRole(project, stack);
-        var github = githubDeployRole(project, stack);
-        return pulumi.length() >= github.length() ? pulumi : github;
+        return java.util.stream.Stream.of(pulumiDeployRole(project, stack), githubDeployRole(project, stack),
+                        githubPreviewRole(project, stack))
+                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
     }
 
-    /**
-     * Prefix of the names the main program gives its IAM roles and policies, its S3 bucket and its log groups
-     * in one stack: {@code ecs-platform-dev-}. Two stacks whose prefixes nest (dev and dev-eu) would share
-     * resources, which the configuration check forbids.
-     */
-    public static String stackResourcePrefix(String project, String stack) {
-        return project + "-" + stack + "-";
-    }
-
-    /** Path under which the main program keeps one stack's SSM parameters and log groups: {@code /ecs-platform/dev/}. */
-    public static String stackPath(String project, String stack) {
-        return "/" + project + "/" + stack + "/";
-    }
 }

@@ -1,8 +1,9 @@
 package dev.ecsplatform.bootstrap.policy;
 
-import dev.ecsplatform.bootstrap.naming.AccessNames;
+import dev.ecsplatform.contract.AttachablePolicies;
+import dev.ecsplatform.contract.AwsAccount;
+import dev.ecsplatform.contract.StackContract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,15 +19,15 @@ public final class DeployPermissions {
 
     static final String ANY = "*";
 
+    /** The condition key of the boundary a role gets (CreateRole) or has (the policy writes on it). */
+    static final String BOUNDARY_KEY = "iam:PermissionsBoundary";
+
     /** The services the main program hands roles to; {@code iam:PassRole} is limited to them. */
     static final List<String> PASS_ROLE_SERVICES = List.of("ecs-tasks.amazonaws.com", "vpc-flow-logs.amazonaws.com");
 
     /** Service-linked roles that ECS, ELB and Application Auto Scaling create on first use in an account. */
     static final List<String> SERVICE_LINKED_ROLE_SERVICES = List.of(
             "ecs.amazonaws.com", "elasticloadbalancing.amazonaws.com", "ecs.application-autoscaling.amazonaws.com");
-
-    /** AWS managed policies the main program may attach to its roles, beside its own customer managed ones. */
-    static final List<String> ATTACHABLE_AWS_MANAGED_POLICIES = List.of("service-role/AmazonECSTaskExecutionRolePolicy");
 
     private DeployPermissions() {
     }
@@ -109,6 +110,8 @@ public final class DeployPermissions {
                         "servicediscovery:DeleteNamespace",
                         "servicediscovery:CreateService", "servicediscovery:UpdateService",
                         "servicediscovery:DeleteService",
+                        // forceDestroy deregisters the instances ECS left before deleting a Cloud Map service.
+                        "servicediscovery:DeregisterInstance",
                         "servicediscovery:TagResource", "servicediscovery:UntagResource"), List.of(ANY)),
                 // A Cloud Map private DNS namespace creates its hosted zone with the caller's permissions too.
                 Statement.allow("PrivateHostedZoneWrite", List.of(
@@ -119,27 +122,33 @@ public final class DeployPermissions {
     }
 
     private static PolicyDocument identityAndData(AwsAccount account, String project, String stack) {
-        var prefix = AccessNames.stackResourcePrefix(project, stack);
-        var path = AccessNames.stackPath(project, stack);
-        var stackRoles = account.iamArn("role/" + prefix + "*");
-        var stackPolicies = account.iamArn("policy/" + prefix + "*");
-        var attachable = new ArrayList<String>();
-        attachable.add(stackPolicies);
-        ATTACHABLE_AWS_MANAGED_POLICIES.forEach(name -> attachable.add(account.awsManagedPolicyArn(name)));
+        var contract = new StackContract(project, stack);
+        var stackRoles = account.iamArn("role/" + contract.rolePattern());
+        var stackPolicies = account.iamArn("policy/" + contract.policyPattern());
+        var attachable = AttachablePolicies.arnPatterns(account);
+        var boundary = contract.permissionsBoundaryArn(account);
 
         return PolicyDocument.of(
                 Statement.allow("DataRead", List.of("logs:DescribeLogGroups", "ssm:DescribeParameters"), List.of(ANY)),
                 Statement.allow("StackRoles", List.of(
-                        "iam:CreateRole", "iam:GetRole", "iam:UpdateRole", "iam:UpdateRoleDescription",
-                        "iam:UpdateAssumeRolePolicy", "iam:DeleteRole",
-                        "iam:TagRole", "iam:UntagRole", "iam:ListRoleTags",
-                        "iam:PutRolePolicy", "iam:GetRolePolicy", "iam:DeleteRolePolicy", "iam:ListRolePolicies",
-                        "iam:ListAttachedRolePolicies", "iam:DetachRolePolicy",
-                        "iam:ListInstanceProfilesForRole"), List.of(stackRoles)),
-                // Attaching is the one IAM write that could reach outside the stack (AdministratorAccess onto a
-                // task role), so only the stack's own policies and the ECS task execution policy may be attached.
+                        "iam:GetRole", "iam:ListRoleTags", "iam:GetRolePolicy", "iam:ListRolePolicies",
+                        "iam:ListAttachedRolePolicies", "iam:ListInstanceProfilesForRole",
+                        "iam:UpdateRole", "iam:UpdateRoleDescription", "iam:UpdateAssumeRolePolicy", "iam:DeleteRole",
+                        "iam:TagRole", "iam:UntagRole"), List.of(stackRoles)),
+                // Every write that creates a role or changes what it may do needs the stack's permissions boundary on
+                // the role (iam:PermissionsBoundary is the boundary given, or the role's own): whatever a policy then
+                // says, the role can do no more than the boundary. No statement allows removing a boundary.
+                Statement.allow("StackRolesWithinTheBoundary", List.of(
+                        "iam:CreateRole", "iam:PutRolePermissionsBoundary", "iam:PutRolePolicy", "iam:DeleteRolePolicy",
+                        "iam:DetachRolePolicy"), List.of(stackRoles),
+                        Condition.stringEquals(BOUNDARY_KEY, boundary)),
+                // Attaching could reach outside the stack (AdministratorAccess onto a task role), so only what the
+                // shared contract lists may be attached: the catalogued AWS managed policies and the account's own,
+                // never the bootstrap's (the main program refuses any other in its configuration).
                 Statement.allow("StackRolePolicyAttachments", List.of("iam:AttachRolePolicy"), List.of(stackRoles),
-                        Condition.arnLike("iam:PolicyARN", attachable.toArray(String[]::new))),
+                        Condition.arnLike("iam:PolicyARN", attachable.toArray(String[]::new)),
+                        new Condition("ArnNotLike", "iam:PolicyARN", List.of(AttachablePolicies.bootstrapPolicies(account))),
+                        Condition.stringEquals(BOUNDARY_KEY, boundary)),
                 Statement.allow("StackPolicies", List.of(
                         "iam:CreatePolicy", "iam:GetPolicy", "iam:DeletePolicy", "iam:TagPolicy", "iam:UntagPolicy",
                         "iam:ListPolicyTags", "iam:CreatePolicyVersion", "iam:GetPolicyVersion",
@@ -154,21 +163,20 @@ public final class DeployPermissions {
                         "logs:CreateLogGroup", "logs:DeleteLogGroup",
                         "logs:PutRetentionPolicy", "logs:DeleteRetentionPolicy",
                         "logs:TagResource", "logs:UntagResource", "logs:ListTagsForResource",
-                        "logs:TagLogGroup", "logs:UntagLogGroup", "logs:ListTagsLogGroup"), List.of(
-                        account.anyRegionArn("logs", "log-group:" + path + "*"),
-                        account.anyRegionArn("logs", "log-group:" + prefix + "*"))),
+                        "logs:TagLogGroup", "logs:UntagLogGroup", "logs:ListTagsLogGroup"),
+                        List.of(account.anyRegionArn("logs", "log-group:" + contract.logGroupPattern()))),
                 // One pattern covers the bucket and its objects: '*' also matches the '/' before an object key.
                 Statement.allow("StackBuckets", List.of(
                         "s3:CreateBucket", "s3:DeleteBucket", "s3:Get*", "s3:List*",
                         "s3:PutBucketPolicy", "s3:DeleteBucketPolicy", "s3:PutBucketTagging",
                         "s3:PutBucketPublicAccessBlock", "s3:PutBucketOwnershipControls",
                         "s3:PutEncryptionConfiguration", "s3:PutLifecycleConfiguration", "s3:PutBucketVersioning",
-                        "s3:DeleteObject", "s3:DeleteObjectVersion"), List.of("arn:" + account.partition()
-                        + ":s3:::" + prefix + "*")),
+                        "s3:DeleteObject", "s3:DeleteObjectVersion"),
+                        List.of("arn:" + account.partition() + ":s3:::" + contract.bucketPattern())),
                 Statement.allow("StackParameters", List.of(
                         "ssm:PutParameter", "ssm:DeleteParameter", "ssm:DeleteParameters",
                         "ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath",
                         "ssm:AddTagsToResource", "ssm:RemoveTagsFromResource", "ssm:ListTagsForResource"),
-                        List.of(account.anyRegionArn("ssm", "parameter" + path + "*"))));
+                        List.of(account.anyRegionArn("ssm", "parameter" + contract.parameterPattern()))));
     }
 }

@@ -4,11 +4,13 @@ import dev.ecsplatform.bootstrap.config.OidcIssuer;
 import dev.ecsplatform.bootstrap.config.StackSettings;
 
 import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Who may assume each role: the token's issuer (the provider ARN), audience and subject must all match.
- * Subjects are pinned to one stack (Pulumi) or one GitHub environment, never to a wildcard over stacks, so a
- * token minted for dev cannot assume prod's role.
+ * Who may assume each role: the token's issuer (the provider ARN), audience and subject must all match, and every
+ * subject is compared exactly (no wildcard): one stack and operation (Pulumi), one GitHub environment or the pull
+ * request event. A token minted for dev cannot assume prod's role, and pull-request code can assume only a preview
+ * role.
  */
 public final class TrustPolicies {
 
@@ -21,12 +23,18 @@ public final class TrustPolicies {
     }
 
     /**
-     * Pulumi Deployments' subject for any operation on one stack with write scope. The operation ({@code update},
-     * {@code preview}, {@code refresh}, {@code destroy}) is the only wildcard: org, project and stack are exact.
+     * The Pulumi Deployments operations a deploy role trusts: those that only ever run the configured branch.
+     * {@code preview} is left out on purpose: the subject names the operation, never a branch or pull request, so a
+     * preview of a pull request (Deployments' {@code previewPullRequests}) and a preview of main look the same, and
+     * trusting {@code preview} would hand pull-request code this role. Previews run in GitHub Actions with the
+     * stack's preview role instead (docs/delivery.md).
      */
-    public static String pulumiDeploySubjectPattern(String organization, String project, String stack) {
+    public static final List<String> PULUMI_DEPLOY_OPERATIONS = List.of("update", "refresh", "destroy");
+
+    /** Pulumi Deployments' subject for one operation on one stack; every part exact. */
+    public static String pulumiSubject(String organization, String project, String stack, String operation) {
         return "pulumi:deploy:org:" + organization + ":project:" + project + ":stack:" + stack
-                + ":operation:*:scope:write";
+                + ":operation:" + operation + ":scope:write";
     }
 
     /** GitHub's subject for a job that runs in a deployment environment. */
@@ -46,10 +54,11 @@ public final class TrustPolicies {
 
     public static PolicyDocument pulumiDeploy(String providerArn, String organization, String project, String stack) {
         var issuer = OidcIssuer.PULUMI_DEPLOYMENTS;
+        var subjects = PULUMI_DEPLOY_OPERATIONS.stream()
+                .map(operation -> pulumiSubject(organization, project, stack, operation)).toArray(String[]::new);
         return PolicyDocument.of(Statement.trust("PulumiDeploymentsDeploy", providerArn, ASSUME_ROLE_WITH_WEB_IDENTITY,
                 Condition.stringEquals(issuer.conditionKey("aud"), organization),
-                Condition.stringLike(issuer.conditionKey("sub"),
-                        pulumiDeploySubjectPattern(organization, project, stack))));
+                Condition.stringEquals(issuer.conditionKey("sub"), subjects)));
     }
 
     /**

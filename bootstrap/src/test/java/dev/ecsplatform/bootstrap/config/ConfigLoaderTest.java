@@ -1,5 +1,8 @@
 package dev.ecsplatform.bootstrap.config;
 
+import dev.ecsplatform.configkit.InvalidConfigException;
+import dev.ecsplatform.configkit.Problem;
+import dev.ecsplatform.contract.StackNameRule;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -25,7 +28,7 @@ class ConfigLoaderTest {
 
     @Test
     void readsTheRealSharedStackFile() {
-        var config = loader.load(StackConfigFile.entries("shared"));
+        var config = loader.load(StackConfigFile.source(StackConfigFile.entries("shared")));
 
         assertThat(config).isEqualTo(new BootstrapConfig(
                 "acme",
@@ -37,10 +40,10 @@ class ConfigLoaderTest {
 
     @Test
     void appliesDefaultsForProjectAndPulumiDeployments() {
-        var config = loader.load(Map.of(
+        var config = loader.load(StackConfigFile.source(Map.of(
                 "pulumiOrganization", "acme",
                 "stacks", "{\"dev\":{}}",
-                "github", "{\"repository\":\"acme/ecs-platform\"}"));
+                "github", "{\"repository\":\"acme/ecs-platform\"}")));
 
         assertThat(config.project()).isEqualTo("ecs-platform");
         assertThat(config.pulumiDeploymentsProvider()).isEqualTo(new OidcProviderSource.Create());
@@ -55,7 +58,7 @@ class ConfigLoaderTest {
                 + "\"providerArn\":\"" + GITHUB_PROVIDER_ARN + "\"}");
         entries.put("pulumiDeployments", "{\"createProvider\":false,\"providerArn\":\"" + PULUMI_PROVIDER_ARN + "\"}");
 
-        var config = loader.load(entries);
+        var config = loader.load(StackConfigFile.source(entries));
 
         assertThat(config.github().provider()).isEqualTo(new OidcProviderSource.Existing(GITHUB_PROVIDER_ARN));
         assertThat(config.pulumiDeploymentsProvider()).isEqualTo(new OidcProviderSource.Existing(PULUMI_PROVIDER_ARN));
@@ -64,10 +67,23 @@ class ConfigLoaderTest {
     @Test
     void readsABranchForOneStackAndTakesAnEmptyStackEntryAsTheDefaults() {
         var entries = shared();
-        entries.put("stacks", "{\"dev\":{\"githubBranch\":\"main\"},\"prod\":null}");
+        entries.put("stacks", "{\"dev\":{\"githubBranch\":\"main\"},\"prod\":{}}");
 
-        assertThat(loader.load(entries).stacks()).containsExactly(
+        assertThat(loader.load(StackConfigFile.source(entries)).stacks()).containsExactly(
                 new StackSettings("dev", Optional.of("main")), new StackSettings("prod", Optional.empty()));
+    }
+
+    /** The shared toolkit's rule, as in the main program: null never quietly means "the defaults". */
+    @Test
+    void refusesANullStackEntry() {
+        var entries = shared();
+        entries.put("stacks", "{\"dev\":{},\"prod\":null}");
+
+        assertThat(onlyProblem(entries)).satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo(NS + "stacks.prod");
+            assertThat(problem.given()).isEqualTo("null");
+            assertThat(problem.hint()).contains("null does not mean absent");
+        });
     }
 
     // ---- invalid configurations: one problem each -----------------------------------------------------------
@@ -78,7 +94,7 @@ class ConfigLoaderTest {
         entries.put("github", "{\"repository\":\"ecs-platform\"}");
 
         assertThat(onlyProblem(entries)).satisfies(problem -> {
-            assertThat(problem.keyPath()).isEqualTo(NS + "github.repository");
+            assertThat(problem.path()).isEqualTo(NS + "github.repository");
             assertThat(problem.given()).isEqualTo("\"ecs-platform\"");
             assertThat(problem.expected()).startsWith("\"<owner>/<name>\" of the GitHub repository")
                     .contains("e.g. \"acme/ecs-platform\"");
@@ -92,7 +108,7 @@ class ConfigLoaderTest {
             entries.put("github", "{\"repository\":\"" + repository + "\"}");
 
             assertThat(onlyProblem(entries)).as(repository).satisfies(problem -> {
-                assertThat(problem.keyPath()).isEqualTo(NS + "github.repository");
+                assertThat(problem.path()).isEqualTo(NS + "github.repository");
                 assertThat(problem.given()).isEqualTo("\"" + repository + "\"");
                 assertThat(problem.expected()).startsWith("\"<owner>/<name>\"");
             });
@@ -104,9 +120,9 @@ class ConfigLoaderTest {
         var entries = shared();
         entries.remove("github");
 
-        assertThat(onlyProblem(entries)).isEqualTo(new ConfigProblem(NS + "github", "nothing (the key is not set)",
+        assertThat(onlyProblem(entries)).isEqualTo(new Problem(NS + "github", "nothing",
                 "a map with repository: <owner>/<name> and optionally createProvider (default true) and providerArn,"
-                        + " e.g. {repository: acme/ecs-platform}"));
+                        + " e.g. {repository: acme/ecs-platform}", ""));
     }
 
     @Test
@@ -115,7 +131,7 @@ class ConfigLoaderTest {
         entries.put("stacks", "{}");
 
         assertThat(onlyProblem(entries)).satisfies(problem -> {
-            assertThat(problem.keyPath()).isEqualTo(NS + "stacks");
+            assertThat(problem.path()).isEqualTo(NS + "stacks");
             assertThat(problem.given()).isEqualTo("an empty map");
             assertThat(problem.expected()).startsWith("at least one stack: a map keyed by the main project's stack names");
         });
@@ -126,22 +142,24 @@ class ConfigLoaderTest {
         var entries = shared();
         entries.put("stacks", "[\"dev\",\"prod\"]");
 
-        assertThat(onlyProblem(entries)).isEqualTo(new ConfigProblem(NS + "stacks", "[\"dev\",\"prod\"]",
+        assertThat(onlyProblem(entries)).isEqualTo(new Problem(NS + "stacks", "[\"dev\",\"prod\"]",
                 "a map keyed by the main project's stack names, each with its settings or {} for the defaults,"
-                        + " e.g. {dev: {}, prod: {}}"));
+                        + " e.g. {dev: {}, prod: {}}", ""));
     }
 
     @Test
-    void rejectsStackNamesThatAreNotDnsLabels() {
+    void rejectsStackNamesTheMainProgramWouldRefuse() {
         var entries = shared();
-        entries.put("stacks", "{\"Prod\":{},\"dev_1\":{},\"-qa\":{}}");
+        entries.put("stacks", "{\"Prod\":{},\"dev_1\":{},\"-qa\":{},\"1st\":{},\"" + "s".repeat(25) + "\":{}}");
 
-        assertThat(problems(entries)).extracting(ConfigProblem::keyPath, ConfigProblem::given).containsExactly(
-                tuple(NS + "stacks.Prod", "stack name \"Prod\""),
-                tuple(NS + "stacks.dev_1", "stack name \"dev_1\""),
-                tuple(NS + "stacks.-qa", "stack name \"-qa\""));
+        assertThat(problems(entries)).extracting(Problem::path, Problem::given).containsExactly(
+                tuple(NS + "stacks.-qa", "the stack name \"-qa\""),
+                tuple(NS + "stacks.1st", "the stack name \"1st\""),
+                tuple(NS + "stacks.Prod", "the stack name \"Prod\""),
+                tuple(NS + "stacks.dev_1", "the stack name \"dev_1\""),
+                tuple(NS + "stacks." + "s".repeat(25), "the stack name \"" + "s".repeat(25) + "\""));
         assertThat(problems(entries)).allSatisfy(problem -> assertThat(problem.expected())
-                .startsWith("a stack name that is a DNS label: 1 to 63 lowercase letters, digits or '-'"));
+                .isEqualTo(StackNameRule.EXPECTED));
     }
 
     @Test
@@ -151,7 +169,7 @@ class ConfigLoaderTest {
             entries.put("pulumiOrganization", organization);
 
             assertThat(onlyProblem(entries)).as(organization).satisfies(problem -> {
-                assertThat(problem.keyPath()).isEqualTo(NS + "pulumiOrganization");
+                assertThat(problem.path()).isEqualTo(NS + "pulumiOrganization");
                 assertThat(problem.given()).isEqualTo("\"" + organization + "\"");
                 assertThat(problem.expected()).startsWith("a Pulumi organization name: 1 to 40 letters, digits");
             });
@@ -164,8 +182,8 @@ class ConfigLoaderTest {
         entries.remove("pulumiOrganization");
 
         assertThat(onlyProblem(entries)).satisfies(problem -> {
-            assertThat(problem.keyPath()).isEqualTo(NS + "pulumiOrganization");
-            assertThat(problem.given()).isEqualTo("nothing (the key is not set)");
+            assertThat(problem.path()).isEqualTo(NS + "pulumiOrganization");
+            assertThat(problem.given()).isEqualTo("nothing");
         });
     }
 
@@ -175,7 +193,7 @@ class ConfigLoaderTest {
         entries.put("project", "ECS_Platform");
 
         assertThat(onlyProblem(entries)).satisfies(problem -> {
-            assertThat(problem.keyPath()).isEqualTo(NS + "project");
+            assertThat(problem.path()).isEqualTo(NS + "project");
             assertThat(problem.given()).isEqualTo("\"ECS_Platform\"");
             assertThat(problem.expected()).startsWith("the main project's name as a lowercase DNS label");
         });
@@ -186,11 +204,11 @@ class ConfigLoaderTest {
         var entries = shared();
         entries.put("github", "{\"repository\":\"acme/ecs-platform\",\"createProvider\":false}");
 
-        assertThat(onlyProblem(entries)).isEqualTo(new ConfigProblem(NS + "github.providerArn",
-                "nothing (the key is not set)",
+        assertThat(onlyProblem(entries)).isEqualTo(new Problem(NS + "github.providerArn",
+                "nothing",
                 "the ARN of the account's existing identity provider for this issuer, arn:aws:iam::<12-digit account"
                         + " id>:oidc-provider/token.actions.githubusercontent.com (required because createProvider"
-                        + " is false)"));
+                        + " is false)", ""));
     }
 
     @Test
@@ -205,7 +223,7 @@ class ConfigLoaderTest {
                     + "\"providerArn\":\"" + arn + "\"}");
 
             assertThat(onlyProblem(entries)).as(arn).satisfies(problem -> {
-                assertThat(problem.keyPath()).isEqualTo(NS + "github.providerArn");
+                assertThat(problem.path()).isEqualTo(NS + "github.providerArn");
                 assertThat(problem.given()).isEqualTo("\"" + arn + "\"");
                 assertThat(problem.expected()).contains("oidc-provider/token.actions.githubusercontent.com");
             });
@@ -218,7 +236,7 @@ class ConfigLoaderTest {
         entries.put("pulumiDeployments", "{\"createProvider\":false,\"providerArn\":\"" + GITHUB_PROVIDER_ARN + "\"}");
 
         assertThat(onlyProblem(entries)).satisfies(problem -> {
-            assertThat(problem.keyPath()).isEqualTo(NS + "pulumiDeployments.providerArn");
+            assertThat(problem.path()).isEqualTo(NS + "pulumiDeployments.providerArn");
             assertThat(problem.given()).isEqualTo("\"" + GITHUB_PROVIDER_ARN + "\"");
             assertThat(problem.expected()).contains("oidc-provider/api.pulumi.com/oidc");
         });
@@ -230,7 +248,7 @@ class ConfigLoaderTest {
         entries.put("github", "{\"repository\":\"acme/ecs-platform\",\"providerArn\":\"" + GITHUB_PROVIDER_ARN + "\"}");
 
         assertThat(onlyProblem(entries)).satisfies(problem -> {
-            assertThat(problem.keyPath()).isEqualTo(NS + "github.providerArn");
+            assertThat(problem.path()).isEqualTo(NS + "github.providerArn");
             assertThat(problem.given()).isEqualTo("\"" + GITHUB_PROVIDER_ARN + "\"");
             assertThat(problem.expected()).startsWith("no providerArn while createProvider is true (the default)");
         });
@@ -242,23 +260,23 @@ class ConfigLoaderTest {
         entries.put("pulumiDeployments", "{\"createProvider\":\"yes\"}");
 
         assertThat(onlyProblem(entries)).isEqualTo(
-                new ConfigProblem(NS + "pulumiDeployments.createProvider", "\"yes\"", "true or false"));
+                new Problem(NS + "pulumiDeployments.createProvider", "\"yes\"", "true or false", ""));
     }
 
     @Test
     void rejectsUnknownKeysWithTheKeyMostLikelyMeant() {
         var entries = shared();
         entries.put("stack", "{\"dev\":{}}");
-        entries.put("github", "{\"repository\":\"acme/ecs-platform\",\"repo\":\"acme/other\"}");
-        entries.put("stacks", "{\"dev\":{\"branch\":\"main\"},\"prod\":{}}");
+        entries.put("github", "{\"repository\":\"acme/ecs-platform\",\"repositry\":\"acme/other\"}");
+        entries.put("stacks", "{\"dev\":{\"githubBrnch\":\"main\"},\"prod\":{}}");
 
         assertThat(problems(entries)).containsExactly(
-                new ConfigProblem(NS + "stack", "unknown key \"stack\"",
-                        "one of pulumiOrganization, project, stacks, github, pulumiDeployments; did you mean \"stacks\"?"),
-                new ConfigProblem(NS + "stacks.dev.branch", "unknown key \"branch\"",
-                        "one of githubBranch; did you mean \"githubBranch\"?"),
-                new ConfigProblem(NS + "github.repo", "unknown key \"repo\"",
-                        "one of repository, createProvider, providerArn; did you mean \"repository\"?"));
+                new Problem(NS + "github.repositry", "an unknown key",
+                        "one of repository, createProvider, providerArn", "did you mean \"repository\"?"),
+                new Problem(NS + "stack", "an unknown key",
+                        "one of pulumiOrganization, project, stacks, github, pulumiDeployments", "did you mean \"stacks\"?"),
+                new Problem(NS + "stacks.dev.githubBrnch", "an unknown key",
+                        "one of githubBranch", "did you mean \"githubBranch\"?"));
     }
 
     @Test
@@ -266,8 +284,8 @@ class ConfigLoaderTest {
         var entries = shared();
         entries.put("region", "eu-west-1");
 
-        assertThat(onlyProblem(entries)).isEqualTo(new ConfigProblem(NS + "region", "unknown key \"region\"",
-                "one of pulumiOrganization, project, stacks, github, pulumiDeployments"));
+        assertThat(onlyProblem(entries)).isEqualTo(new Problem(NS + "region", "an unknown key",
+                "one of pulumiOrganization, project, stacks, github, pulumiDeployments", ""));
     }
 
     @Test
@@ -277,7 +295,7 @@ class ConfigLoaderTest {
             entries.put("stacks", "{\"dev\":{\"githubBranch\":\"" + branch + "\"}}");
 
             assertThat(onlyProblem(entries)).as(branch).satisfies(problem -> {
-                assertThat(problem.keyPath()).isEqualTo(NS + "stacks.dev.githubBranch");
+                assertThat(problem.path()).isEqualTo(NS + "stacks.dev.githubBranch");
                 assertThat(problem.given()).isEqualTo("\"" + branch + "\"");
                 assertThat(problem.expected()).startsWith("a branch name such as \"main\"");
             });
@@ -290,23 +308,23 @@ class ConfigLoaderTest {
         entries.put("stacks", "{\"dev\":{},\"dev-eu\":{}}");
 
         assertThat(onlyProblem(entries)).satisfies(problem -> {
-            assertThat(problem.keyPath()).isEqualTo(NS + "stacks.dev-eu");
-            assertThat(problem.given()).isEqualTo("stack name \"dev-eu\" next to stack \"dev\"");
+            assertThat(problem.path()).isEqualTo(NS + "stacks.dev-eu");
+            assertThat(problem.given()).isEqualTo("the stack name \"dev-eu\" next to stack \"dev\"");
             assertThat(problem.expected()).contains("resources named \"ecs-platform-dev-*\"");
         });
     }
 
     @Test
-    void rejectsAStackNameThatMakesRoleNamesTooLong() {
-        var longName = "a".repeat(40);
+    void rejectsAProjectAndStackWhoseRoleNamesWouldBeTooLong() {
         var entries = shared();
-        entries.put("stacks", "{\"" + longName + "\":{}}");
+        entries.put("project", "p".repeat(46));
+        entries.put("stacks", "{\"dev\":{}}");
 
         assertThat(onlyProblem(entries)).satisfies(problem -> {
-            assertThat(problem.keyPath()).isEqualTo(NS + "stacks." + longName);
-            assertThat(problem.given()).isEqualTo("stack name \"" + longName + "\", which makes the role name \"ecs-platform-"
-                    + longName + "-pulumi-deploy\" 67 characters long");
-            assertThat(problem.expected()).startsWith("a stack name of at most 37 characters with project \"ecs-platform\"");
+            assertThat(problem.path()).isEqualTo(NS + "stacks.dev");
+            assertThat(problem.given()).isEqualTo("the stack name \"dev\", which makes the role name \"" + "p".repeat(46)
+                    + "-dev-github-preview\" 65 characters long");
+            assertThat(problem.expected()).startsWith("a stack name of at most");
         });
     }
 
@@ -320,39 +338,39 @@ class ConfigLoaderTest {
         entries.put("github", "{\"repository\":\"acme\",\"createProvider\":false}");
         entries.put("stak", "x");
 
-        var thrown = catchThrowableOfType(InvalidConfigException.class, () -> loader.load(entries));
+        var thrown = catchThrowableOfType(InvalidConfigException.class, () -> loader.load(StackConfigFile.source(entries)));
 
-        assertThat(thrown.problems()).extracting(ConfigProblem::keyPath).containsExactlyInAnyOrder(
+        assertThat(thrown.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
                 NS + "stak", NS + "pulumiOrganization", NS + "stacks", NS + "github.repository",
                 NS + "github.providerArn");
         assertThat(thrown.getMessage())
-                .startsWith("The stack configuration has 5 problems:\n  - ")
+                .startsWith("Invalid configuration in Pulumi.shared.yaml (5 problems); nothing was created:\n  - ")
                 .contains("\n  - " + NS + "github.repository: got \"acme\"; expected \"<owner>/<name>\"")
-                .contains("\n  - " + NS + "stak: got unknown key \"stak\"; expected one of pulumiOrganization,"
-                        + " project, stacks, github, pulumiDeployments; did you mean \"stacks\"?");
+                .contains("\n  - " + NS + "stak: got an unknown key; expected one of pulumiOrganization,"
+                        + " project, stacks, github, pulumiDeployments (did you mean \"stacks\"?)");
     }
 
     @Test
-    void reportsAValueThatIsNotJsonAsText() {
+    void reportsAValueThatIsNotAMapAsText() {
         var entries = shared();
         entries.put("github", "acme/ecs-platform");
 
-        assertThatThrownBy(() -> loader.load(entries))
+        assertThatThrownBy(() -> loader.load(StackConfigFile.source(entries)))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessage("The stack configuration has 1 problem:\n  - " + NS + "github: got \"acme/ecs-platform\";"
-                        + " expected a map with repository: <owner>/<name> and optionally createProvider (default"
-                        + " true) and providerArn, e.g. {repository: acme/ecs-platform}");
+                .hasMessage("Invalid configuration in Pulumi.shared.yaml (1 problem); nothing was created:\n  - " + NS
+                        + "github: got \"acme/ecs-platform\"; expected a map with repository: <owner>/<name> and"
+                        + " optionally createProvider (default true) and providerArn, e.g. {repository: acme/ecs-platform}");
     }
 
     private static Map<String, String> shared() {
         return new HashMap<>(StackConfigFile.entries("shared"));
     }
 
-    private List<ConfigProblem> problems(Map<String, String> entries) {
-        return catchThrowableOfType(InvalidConfigException.class, () -> loader.load(entries)).problems();
+    private List<Problem> problems(Map<String, String> entries) {
+        return catchThrowableOfType(InvalidConfigException.class, () -> loader.load(StackConfigFile.source(entries))).problems();
     }
 
-    private ConfigProblem onlyProblem(Map<String, String> entries) {
+    private Problem onlyProblem(Map<String, String> entries) {
         var problems = problems(entries);
         assertThat(problems).hasSize(1);
         return problems.get(0);

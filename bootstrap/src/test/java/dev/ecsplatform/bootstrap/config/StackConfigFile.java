@@ -1,27 +1,21 @@
 package dev.ecsplatform.bootstrap.config;
 
-import com.google.gson.Gson;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import dev.ecsplatform.configkit.ConfigSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Reads a {@code Pulumi.<stack>.yaml} the way Pulumi hands it to the program: one namespace's keys without the
- * namespace, scalars as text and maps or lists as JSON text.
+ * The bootstrap's {@code Pulumi.<stack>.yaml} read the way Pulumi hands it to the program (with the reader both
+ * offline command uses), as a map of this program's keys without the namespace that tests can change before loading.
  */
 public final class StackConfigFile {
 
     public static final String NAMESPACE = "ecs-platform-bootstrap";
-
-    private static final Gson GSON = new Gson();
 
     private StackConfigFile() {
     }
@@ -29,30 +23,26 @@ public final class StackConfigFile {
     /** The entries of the program's namespace in {@code Pulumi.<stack>.yaml} of the bootstrap directory. */
     public static Map<String, String> entries(String stack) {
         var path = Path.of("Pulumi." + stack + ".yaml");
+        ConfigSource source;
         try {
-            return entries(Files.readString(path), NAMESPACE);
+            source = BootstrapStackFile.read(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path.toAbsolutePath(), e);
         }
-    }
-
-    public static Map<String, String> entries(String yamlText, String namespace) {
-        Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
-        if (!(document.get("config") instanceof Map<?, ?> config)) {
-            throw new IllegalArgumentException("no config: map in the stack file");
-        }
-        var prefix = namespace + ":";
+        var prefix = NAMESPACE + ":";
         var entries = new LinkedHashMap<String, String>();
-        config.forEach((key, value) -> {
-            var name = String.valueOf(key);
-            if (name.startsWith(prefix) && value != null) {
-                entries.put(name.substring(prefix.length()), text(value));
+        for (var key : source.keys()) {
+            if (key.startsWith(prefix)) {
+                entries.put(key.substring(prefix.length()), source.get(key).orElseThrow());
             }
-        });
+        }
         return entries;
     }
 
-    private static String text(Object value) {
-        return value instanceof Map<?, ?> || value instanceof List<?> ? GSON.toJson(value) : String.valueOf(value);
+    /** A config source of this program's keys, given without the namespace. */
+    public static ConfigSource source(Map<String, String> entries) {
+        var full = new TreeMap<String, String>();
+        entries.forEach((key, value) -> full.put(NAMESPACE + ":" + key, value));
+        return ConfigSource.of(full, "Pulumi.shared.yaml");
     }
 }

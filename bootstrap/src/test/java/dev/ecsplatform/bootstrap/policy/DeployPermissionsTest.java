@@ -1,8 +1,10 @@
 package dev.ecsplatform.bootstrap.policy;
 
+import dev.ecsplatform.contract.AwsAccount;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.ecsplatform.bootstrap.naming.AccessNames;
+import dev.ecsplatform.contract.StackContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -53,6 +55,8 @@ class DeployPermissionsTest {
             var json = PolicyJson.write(DeployPermissions.document(part, ACCOUNT, "p".repeat(30), "s".repeat(18)));
             assertThat(json.replaceAll("\\s", "").length()).as(part.partName()).isLessThanOrEqualTo(MANAGED_POLICY_LIMIT);
         }
+        var boundary = PolicyJson.write(PermissionsBoundary.document(ACCOUNT, "p".repeat(30), "s".repeat(18)));
+        assertThat(boundary.replaceAll("\\s", "").length()).as("boundary").isLessThanOrEqualTo(MANAGED_POLICY_LIMIT);
     }
 
     @Test
@@ -64,11 +68,11 @@ class DeployPermissionsTest {
         assertThat(byName.get("StackPolicies").resources())
                 .containsExactly("arn:aws:iam::123456789012:policy/ecs-platform-dev-*");
         assertThat(byName.get("StackLogGroups").resources()).containsExactly(
-                "arn:aws:logs:*:123456789012:log-group:/ecs-platform/dev/*",
-                "arn:aws:logs:*:123456789012:log-group:ecs-platform-dev-*");
-        assertThat(byName.get("StackBuckets").resources()).containsExactly("arn:aws:s3:::ecs-platform-dev-*");
+                "arn:aws:logs:*:123456789012:log-group:/ecs-platform/dev/*");
+        assertThat(byName.get("StackBuckets").resources()).containsExactly("arn:aws:s3:::ecs-platform-dev-logs-*");
+        // Only the endpoint parameters the program writes: secrets may live elsewhere under the stack's path.
         assertThat(byName.get("StackParameters").resources())
-                .containsExactly("arn:aws:ssm:*:123456789012:parameter/ecs-platform/dev/*");
+                .containsExactly("arn:aws:ssm:*:123456789012:parameter/ecs-platform/dev/endpoints/*");
     }
 
     @Test
@@ -86,16 +90,23 @@ class DeployPermissionsTest {
     }
 
     @Test
-    void attachesOnlyTheStacksOwnPoliciesAndTheTaskExecutionPolicy() {
-        var attach = bySid(statements("ecs-platform", "dev")).get("StackRolePolicyAttachments");
-        var allowed = TrustPolicyEvaluator.strings(
-                attach.condition().getAsJsonObject("ArnLike").get("iam:PolicyARN"));
+    void attachesOnlyTheCataloguedAwsManagedPoliciesAndTheAccountsOwnButNeverTheBootstraps() {
+        var policy = PolicyJson.write(DeployPermissions.document(DeployPolicyPart.IDENTITY_DATA, ACCOUNT, "ecs-platform", "dev"));
+        var attach = PolicyEvaluator.Request.of("iam:AttachRolePolicy", "arn:aws:iam::123456789012:role/ecs-platform-dev-api-task")
+                .with("iam:PermissionsBoundary", "arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-dev-permissions-boundary");
 
-        assertThat(attach.actions()).containsExactly("iam:AttachRolePolicy");
-        assertThat(allowed).containsExactly("arn:aws:iam::123456789012:policy/ecs-platform-dev-*",
-                "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
-        assertThat(allowed).noneMatch(pattern ->
-                Glob.matches(pattern, "arn:aws:iam::aws:policy/AdministratorAccess"));
+        for (var attachable : List.of("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess", "arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess",
+                "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess", "arn:aws:iam::123456789012:policy/orders-data",
+                "arn:aws:iam::123456789012:policy/teams/orders-data")) {
+            assertThat(PolicyEvaluator.allows(policy, attach.with("iam:PolicyARN", attachable))).as(attachable).isTrue();
+        }
+        for (var refused : List.of("arn:aws:iam::aws:policy/AdministratorAccess", "arn:aws:iam::aws:policy/AmazonS3FullAccess",
+                "arn:aws:iam::aws:policy/IAMFullAccess", "arn:aws:iam::210987654321:policy/orders-data",
+                "arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-dev-deploy-identity-data",
+                "arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-prod-permissions-boundary")) {
+            assertThat(PolicyEvaluator.allows(policy, attach.with("iam:PolicyARN", refused))).as(refused).isFalse();
+        }
+        assertThat(PolicyEvaluator.allows(policy, attach)).as("no iam:PolicyARN").isFalse();
     }
 
     /**
@@ -113,13 +124,16 @@ class DeployPermissionsTest {
             for (var anyStack : List.of(stack, otherStack)) {
                 protectedArns.add(iamArn("role", AccessNames.IAM_PATH, AccessNames.pulumiDeployRole(project, anyStack)));
                 protectedArns.add(iamArn("role", AccessNames.IAM_PATH, AccessNames.githubDeployRole(project, anyStack)));
+                protectedArns.add(iamArn("role", AccessNames.IAM_PATH, AccessNames.githubPreviewRole(project, anyStack)));
+                protectedArns.add(iamArn("policy", AccessNames.IAM_PATH, AccessNames.previewPolicy(project, anyStack)));
+                protectedArns.add(iamArn("policy", AccessNames.IAM_PATH,
+                        new StackContract(project, anyStack).permissionsBoundaryName()));
                 for (var part : DeployPolicyPart.values()) {
                     protectedArns.add(iamArn("policy", AccessNames.IAM_PATH,
                             AccessNames.deployPolicy(project, anyStack, part.partName())));
                 }
             }
-            protectedArns.add(iamArn("role", AccessNames.IAM_PATH, AccessNames.githubPreviewRole(project)));
-            protectedArns.add(iamArn("role", "/", AccessNames.stackResourcePrefix(project, otherStack) + "task"));
+            protectedArns.add(iamArn("role", "/", new StackContract(project, otherStack).roleName("task")));
 
             for (var statement : statements(project, stack)) {
                 if (statement.actions().stream().noneMatch(action -> action.startsWith("iam:"))) {
@@ -130,10 +144,38 @@ class DeployPermissionsTest {
                             .noneMatch(arn -> Glob.matches(resource, arn));
                 }
             }
-            var ownTaskRole = iamArn("role", "/", AccessNames.stackResourcePrefix(project, stack) + "task");
+            var ownTaskRole = iamArn("role", "/", new StackContract(project, stack).roleName("task"));
             assertThat(bySid(statements(project, stack)).get("StackRoles").resources())
                     .as("the stack's own roles stay writable")
                     .anyMatch(resource -> Glob.matches(resource, ownTaskRole));
+        }
+    }
+
+    /** Defect 5: whatever a deploy role does to a stack role, the role keeps the stack's boundary. */
+    @Test
+    void rolesAreCreatedAndGivenPermissionsOnlyWithTheStacksBoundary() {
+        var policy = PolicyJson.write(DeployPermissions.document(DeployPolicyPart.IDENTITY_DATA, ACCOUNT, "ecs-platform", "dev"));
+        var role = "arn:aws:iam::123456789012:role/ecs-platform-dev-api-task";
+        var boundary = "arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-dev-permissions-boundary";
+        var prodBoundary = "arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-prod-permissions-boundary";
+
+        for (var action : List.of("iam:CreateRole", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:DetachRolePolicy",
+                "iam:PutRolePermissionsBoundary")) {
+            var request = PolicyEvaluator.Request.of(action, role);
+            assertThat(PolicyEvaluator.allows(policy, request.with("iam:PermissionsBoundary", boundary))).as(action).isTrue();
+            assertThat(PolicyEvaluator.allows(policy, request)).as(action + " without a boundary").isFalse();
+            assertThat(PolicyEvaluator.allows(policy, request.with("iam:PermissionsBoundary", prodBoundary)))
+                    .as(action + " with prod's boundary").isFalse();
+        }
+        var attach = PolicyEvaluator.Request.of("iam:AttachRolePolicy", role)
+                .with("iam:PolicyARN", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess");
+        assertThat(PolicyEvaluator.allows(policy, attach.with("iam:PermissionsBoundary", boundary))).isTrue();
+        assertThat(PolicyEvaluator.allows(policy, attach)).as("attaching to a role without the boundary").isFalse();
+        assertThat(PolicyEvaluator.allows(policy, PolicyEvaluator.Request.of("iam:DeleteRolePermissionsBoundary", role)
+                .with("iam:PermissionsBoundary", boundary))).as("removing the boundary").isFalse();
+        for (var action : List.of("iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion", "iam:DeletePolicy")) {
+            assertThat(PolicyEvaluator.allows(policy, PolicyEvaluator.Request.of(action, boundary)))
+                    .as(action + " on the boundary itself").isFalse();
         }
     }
 
@@ -149,8 +191,8 @@ class DeployPermissionsTest {
                 var statement = element.getAsJsonObject();
                 written.add(new Written(
                         statement.get("Sid").getAsString(),
-                        TrustPolicyEvaluator.strings(statement.get("Action")),
-                        TrustPolicyEvaluator.strings(statement.get("Resource")),
+                        PolicyEvaluator.strings(statement.get("Action")),
+                        PolicyEvaluator.strings(statement.get("Resource")),
                         statement.has("Condition") ? statement.getAsJsonObject("Condition") : new JsonObject()));
             }
         }

@@ -1,0 +1,65 @@
+package dev.ecsplatform.bootstrap.plan;
+
+import dev.ecsplatform.bootstrap.policy.DataSourceActions;
+import dev.ecsplatform.bootstrap.policy.DeployPermissions;
+import dev.ecsplatform.bootstrap.policy.DeployPolicyPart;
+import dev.ecsplatform.bootstrap.policy.PolicyEvaluator;
+import dev.ecsplatform.bootstrap.policy.PolicyJson;
+import dev.ecsplatform.bootstrap.policy.ProviderActions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The proof the issue asks for: for every stack file in the repository, each stack's deploy role may make every call
+ * a deployment of that stack's plan makes (create, read, update and delete of every resource, and every data source),
+ * for the exact ARNs the plan produces and with the condition keys those calls carry.
+ */
+class DeployRolesCoverThePlansTest {
+
+    static Stream<Path> stackFiles() {
+        return StackPlans.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("stackFiles")
+    void everyResourceTypeAndDataSourceOfThePlanHasARow(Path stackFile) {
+        var plan = StackPlans.plan(stackFile);
+
+        assertThat(plan.cloudResources()).as("resource types of " + stackFile.getFileName() + " without a row in ProviderActions")
+                .extracting(PlannedStack.Resource::type)
+                .allMatch(type -> ProviderActions.row(type).isPresent());
+        assertThat(plan.invokes()).as("data sources of " + stackFile.getFileName() + " without a row in DataSourceActions")
+                .allMatch(token -> DataSourceActions.actions(token).isPresent());
+    }
+
+    @ParameterizedTest
+    @MethodSource("stackFiles")
+    void theStacksDeployRoleMayDeployItsPlan(Path stackFile) {
+        var plan = new ResolvedPlan(StackPlans.plan(stackFile));
+        var policies = deployPolicies(plan);
+
+        var denied = Stream.concat(RequiredRequests.forResources(plan).stream(),
+                        RequiredRequests.forInvokes(plan.plan()).stream())
+                .filter(required -> !PolicyEvaluator.allows(policies, required.request()))
+                .map(RequiredRequests.Required::describe)
+                .distinct()
+                .toList();
+
+        assertThat(denied).as("calls the deploy role of " + plan.plan().stack() + " may not make").isEmpty();
+    }
+
+    /** What the bootstrap attaches to the stack's deploy roles, for the account the plan is spelled with. */
+    static List<String> deployPolicies(ResolvedPlan plan) {
+        return Arrays.stream(DeployPolicyPart.values())
+                .map(part -> PolicyJson.write(DeployPermissions.document(part, plan.account(),
+                        plan.plan().project(), plan.plan().stack())))
+                .toList();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.ecsplatform.contract;
+
+/**
+ * What one stack of the main program may name, and so what its deploy roles may touch: the single source both
+ * projects compile. The main program builds its physical names with these methods; the bootstrap builds the deploy
+ * roles' resource patterns from the same methods. A name the program makes that a pattern does not match would be an
+ * AccessDenied on the first real deployment; {@code StackContractTest} checks the two agree at the length limits, and
+ * the bootstrap's plan test checks them against every resource of every stack file.
+ *
+ * <p>Services whose ids AWS generates (EC2, ECS, ELB, Cloud Map, Route 53, Application Auto Scaling) are not scoped by
+ * name in the deploy policy, so they have no pattern here.
+ *
+ * @param project the main project's name, {@code ecs-platform}
+ * @param stack   a stack name ({@link StackNameRule})
+ */
+public record StackContract(String project, String stack) {
+
+    /**
+     * IAM path of everything the bootstrap creates (deploy and preview roles, their policies, the permissions
+     * boundaries). The stack's own roles and policies sit at {@code /} and are named {@code <project>-<stack>-…}; with
+     * this path the bootstrap's ARNs read {@code role/bootstrap/…}, which no such pattern matches, so a deploy role can
+     * never edit its own trust, its permissions or the boundary it must attach.
+     */
+    public static final String BOOTSTRAP_IAM_PATH = "/bootstrap/";
+
+    private static final String ENDPOINTS = "endpoints/";
+
+    /** IAM's limit on role names. */
+    public static final int ROLE_NAME_LIMIT = 64;
+
+    /**
+     * The longest {@code <project>-<stack>} prefix for which every role name keeps its prefix when it is shortened
+     * ({@link NameFit#fit} keeps the first {@code 64 - 9} characters). The bootstrap refuses longer ones (its own role
+     * names are longer still); the main project's name is {@code ecs-platform} and its stack names have at most 24
+     * characters ({@link StackNameRule}).
+     */
+    public static final int MAX_PREFIX_LENGTH = ROLE_NAME_LIMIT - NameFit.HASH_SUFFIX_LENGTH;
+
+    /** The longest {@code bucketPrefix} S3 names take: the provider appends 26 characters, and a name has 63. */
+    static final int BUCKET_PREFIX_LIMIT = 37;
+    static final String BUCKET_PREFIX_END = "-logs-";
+    /** The access-log bucket's name before {@code -logs-} and the unique suffix. */
+    static final int BUCKET_HEAD_LIMIT = BUCKET_PREFIX_LIMIT - BUCKET_PREFIX_END.length();
+
+    /** The prefix of every logical and most physical names: {@code ecs-platform-dev}. */
+    public String prefix() {
+        return project + "-" + stack;
+    }
+
+    /** The stack's path for log groups and parameters: {@code /ecs-platform/dev/}. */
+    public String pathPrefix() {
+        return "/" + project + "/" + stack + "/";
+    }
+
+    /** A log group or parameter name under the stack's path: {@code /ecs-platform/dev/services/api/app}. */
+    public String path(String part) {
+        return pathPrefix() + part;
+    }
+
+    // ---- IAM -----------------------------------------------------------------------------------------------------
+
+    /**
+     * The name of one of the stack's IAM roles ({@code ecs-platform-dev-api-execution}), shortened to IAM's limit with
+     * a stable hash. Always starts with {@code <prefix>-}, so {@link #rolePattern()} holds.
+     */
+    public String roleName(String part) {
+        return NameFit.fit(prefix() + "-" + part, ROLE_NAME_LIMIT);
+    }
+
+    /**
+     * Every role the stack creates, named or auto-named by Pulumi ({@code <logical name>-<7 hex>}, and every logical
+     * name starts with the prefix), at IAM path {@code /}.
+     */
+    public String rolePattern() {
+        return prefix() + "-*";
+    }
+
+    /** Customer managed policies the stack may create and attach, at path {@code /}. */
+    public String policyPattern() {
+        return prefix() + "-*";
+    }
+
+    /** The policy every role of the stack must carry as its permissions boundary; the bootstrap creates it. */
+    public String permissionsBoundaryName() {
+        return prefix() + "-permissions-boundary";
+    }
+
+    public String permissionsBoundaryArn(AwsAccount account) {
+        return account.iamArn("policy" + BOOTSTRAP_IAM_PATH + permissionsBoundaryName());
+    }
+
+    // ---- logs, parameters, buckets -------------------------------------------------------------------------------
+
+    /** Every log group of the stack (services' app and proxy logs, VPC flow logs). */
+    public String logGroupPattern() {
+        return pathPrefix() + "*";
+    }
+
+    /** The SSM parameter that publishes one service's endpoint: {@code /ecs-platform/dev/endpoints/api}. */
+    public String endpointParameter(String service) {
+        return path(ENDPOINTS + service);
+    }
+
+    /** The endpoint parameters, and nothing else under the stack's path (secrets may live there). */
+    public String parameterPattern() {
+        return path(ENDPOINTS + "*");
+    }
+
+
+    /**
+     * The {@code bucketPrefix} of the stack's access-log bucket: S3 appends a unique suffix. The head is shortened to
+     * 31 characters with a stable hash when the prefix is longer, so it may not contain the whole stack name; the
+     * deploy policy's pattern uses this very string.
+     */
+    public String accessLogBucketPrefix() {
+        return NameFit.fit(prefix(), BUCKET_HEAD_LIMIT) + BUCKET_PREFIX_END;
+    }
+
+    public String bucketPattern() {
+        return accessLogBucketPrefix() + "*";
+    }
+}
