@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * The physical names of the environment's alarms, dashboards, saved queries, alarm topic and key, each fitted to
  * its AWS limit and character set. Pure.
  *
+ * <p>The names the bootstrap's deploy roles are scoped to (alarm prefix, dashboard, topic, key alias folder) come
+ * from the shared {@code StackContract}.
+ *
  * <p>Stack and service names hold only lowercase letters, digits and '-', so names that join them with a
  * character neither can contain ('/' in alarm and query names, '_' before a dashboard page number) cannot
  * collide across stacks that share an account: {@code dev} + {@code a-b} never meets {@code dev-a} + {@code b}.
@@ -29,7 +32,7 @@ public final class ObservabilityNames {
 
     /** '_' is left out on purpose: it separates the page number. */
     private static final Pattern NOT_DASHBOARD_CHARACTER = Pattern.compile("[^A-Za-z0-9-]");
-    private static final Pattern NOT_ALIAS_CHARACTER = Pattern.compile("[^A-Za-z0-9_-]");
+    private static final Pattern NOT_ALIAS_CHARACTER_OR_SLASH = Pattern.compile("[^A-Za-z0-9/_-]");
     /** One folder level of a query name: no ':', '*' or '/'. */
     private static final Pattern NOT_QUERY_CHARACTER = Pattern.compile("[:*/]");
 
@@ -50,12 +53,12 @@ public final class ObservabilityNames {
 
     /** What every alarm name of this stack starts with; the topic and key policies admit only these alarms. */
     public String alarmPrefix() {
-        return names.prefix() + "/";
+        return names.contract().alarmPrefix();
     }
 
     /** Page 1 is {@code ecs-platform-dev}; further pages {@code ecs-platform-dev_2}, … */
     public String dashboard(int page) {
-        var base = safe(names.prefix(), NOT_DASHBOARD_CHARACTER, "-");
+        var base = safe(names.contract().dashboardName(), NOT_DASHBOARD_CHARACTER, "-");
         var name = page == 1 ? base : base + "_" + page;
         return PhysicalNames.fit(name, DASHBOARD_NAME_LIMIT);
     }
@@ -72,12 +75,12 @@ public final class ObservabilityNames {
     }
 
     public String topic() {
-        return PhysicalNames.fit(safe(names.prefix(), NOT_DASHBOARD_CHARACTER, "-") + "-alarms", TOPIC_NAME_LIMIT);
+        return PhysicalNames.fit(safe(names.contract().alarmTopicName(), NOT_DASHBOARD_CHARACTER, "-"), TOPIC_NAME_LIMIT);
     }
 
     public String keyAlias() {
-        return "alias/" + PhysicalNames.fit(safe(names.project(), NOT_ALIAS_CHARACTER, "-") + "/"
-                + safe(names.stack(), NOT_ALIAS_CHARACTER, "-") + "/alarms", ALIAS_NAME_LIMIT);
+        var folder = names.contract().keyAliasPrefix().substring("alias/".length());
+        return "alias/" + PhysicalNames.fit(safe(folder + "alarms", NOT_ALIAS_CHARACTER_OR_SLASH, "-"), ALIAS_NAME_LIMIT);
     }
 
     /** The app and proxy log groups of a service, as the service component names them. */

@@ -80,6 +80,24 @@ class StackContractTest {
     }
 
     @Test
+    void alarmsDashboardsTopicAndKeyAliasMatchTheirPatternsAndNothingOfAnotherStack() {
+        var dev = new StackContract("ecs-platform", "dev");
+        var devEu = new StackContract("ecs-platform", "dev-eu");
+
+        assertThat(dev.alarmPrefix() + LONGEST_SERVICE + "/5xx-rate").isEqualTo("ecs-platform-dev/" + LONGEST_SERVICE
+                + "/5xx-rate").matches(glob(dev.alarmPattern()));
+        assertThat(devEu.alarmPrefix() + "api/5xx-rate").doesNotMatch(glob(dev.alarmPattern()));
+        assertThat(List.of(dev.dashboardName(), dev.dashboardName() + "_2"))
+                .allMatch(name -> dev.dashboardPatterns().stream().anyMatch(pattern -> glob(pattern).matcher(name).matches()));
+        assertThat(List.of(devEu.dashboardName(), devEu.dashboardName() + "_2"))
+                .noneMatch(name -> dev.dashboardPatterns().stream().anyMatch(pattern -> glob(pattern).matcher(name).matches()));
+        assertThat(dev.alarmTopicName()).isEqualTo("ecs-platform-dev-alarms").isNotEqualTo(devEu.alarmTopicName());
+        assertThat(dev.keyAliasPrefix() + "alarms").isEqualTo("alias/ecs-platform/dev/alarms")
+                .matches(glob(dev.keyAliasPattern()));
+        assertThat(devEu.keyAliasPrefix() + "alarms").doesNotMatch(glob(dev.keyAliasPattern()));
+    }
+
+    @Test
     void stackNamesFollowTheLeadsRule() {
         assertThat(List.of("a", "dev", "prod", "eu-west-2", "a1", LONGEST_STACK)).allMatch(StackNameRule::isValid);
         assertThat(List.of("", "Dev", "1dev", "-dev", "dev-", "dev_eu", "eu.dev", "my stack", LONGEST_STACK + "s"))

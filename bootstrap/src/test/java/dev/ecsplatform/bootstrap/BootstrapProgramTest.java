@@ -179,6 +179,7 @@ class BootstrapProgramTest {
                         Collectors.collectingAndThen(Collectors.toList(), arns -> arns.stream().sorted().toList()))));
         var devPolicies = List.of(IAM + "policy/bootstrap/ecs-platform-dev-deploy-identity-data",
                 IAM + "policy/bootstrap/ecs-platform-dev-deploy-network",
+                IAM + "policy/bootstrap/ecs-platform-dev-deploy-observability",
                 IAM + "policy/bootstrap/ecs-platform-dev-deploy-services");
         var prodPolicies = devPolicies.stream().map(arn -> arn.replace("-dev-", "-prod-")).toList();
         assertThat(policiesByRole).isEqualTo(Map.of(
@@ -298,7 +299,7 @@ class BootstrapProgramTest {
         var taggable = run.registered().stream()
                 .filter(r -> List.of(OIDC_PROVIDER, ROLE, POLICY).contains(r.type()))
                 .toList();
-        assertThat(taggable).hasSize(2 + 6 + 10).allSatisfy(resource -> assertThat(resource.inputs().get("tags"))
+        assertThat(taggable).hasSize(2 + 6 + 12).allSatisfy(resource -> assertThat(resource.inputs().get("tags"))
                 .as(resource.name())
                 .isIn(SHARED_TAGS, stackTags("dev"), stackTags("prod")));
     }
@@ -311,7 +312,7 @@ class BootstrapProgramTest {
                 .filter(resource -> resource instanceof CustomResource)
                 .map(resource -> ProgramRun.value(resource.urn()))
                 .toList();
-        assertThat(urns).hasSize(2 + 6 + 10 + 14).allSatisfy(urn -> assertThat(urn).containsAnyOf(
+        assertThat(urns).hasSize(2 + 6 + 12 + 18).allSatisfy(urn -> assertThat(urn).containsAnyOf(
                 "pulumi:pulumi:Stack$ecs-platform-bootstrap:access:OidcProviders$aws:iam/",
                 "pulumi:pulumi:Stack$ecs-platform-bootstrap:access:StackDeployAccess$aws:iam/"));
         assertThat(urns).contains("urn:pulumi:shared::ecs-platform-bootstrap::"

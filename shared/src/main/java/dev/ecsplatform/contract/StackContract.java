@@ -1,5 +1,7 @@
 package dev.ecsplatform.contract;
 
+import java.util.List;
+
 /**
  * What one stack of the main program may name, and so what its deploy roles may touch: the single source both
  * projects compile. The main program builds its physical names with these methods; the bootstrap builds the deploy
@@ -118,5 +120,43 @@ public record StackContract(String project, String stack) {
 
     public String bucketPattern() {
         return accessLogBucketPrefix() + "*";
+    }
+
+    // ---- alarms, dashboards, the alarm topic and its key ----------------------------------------------------------
+
+    /**
+     * What every CloudWatch alarm name of the stack starts with: {@code ecs-platform-dev/}. Stack names hold no '/',
+     * so {@code dev}'s alarms never match another stack's pattern ({@code ecs-platform-dev-eu/…}).
+     */
+    public String alarmPrefix() {
+        return prefix() + "/";
+    }
+
+    public String alarmPattern() {
+        return alarmPrefix() + "*";
+    }
+
+    /** The stack's dashboard, page 1: {@code ecs-platform-dev}; further pages add {@code _2}, {@code _3}, … */
+    public String dashboardName() {
+        return prefix();
+    }
+
+    /** The dashboard and its pages, and no other stack's ({@code ecs-platform-dev-eu} is not matched). */
+    public List<String> dashboardPatterns() {
+        return List.of(dashboardName(), dashboardName() + "_*");
+    }
+
+    /** The SNS topic the stack's alarms notify: {@code ecs-platform-dev-alarms}. */
+    public String alarmTopicName() {
+        return prefix() + "-alarms";
+    }
+
+    /** The folder of the stack's KMS aliases: {@code alias/ecs-platform/dev/}. */
+    public String keyAliasPrefix() {
+        return "alias/" + project + "/" + stack + "/";
+    }
+
+    public String keyAliasPattern() {
+        return keyAliasPrefix() + "*";
     }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
  *
  * <p>Per stack of the main project:
  * <ul>
- *   <li>its deploy permissions in three managed policies ({@link DeployPolicyPart}), attached to two deploy roles:
+ *   <li>its deploy permissions in four managed policies ({@link DeployPolicyPart}), attached to two deploy roles:
  *       Pulumi Deployments' (update, refresh and destroy of that stack) and GitHub Actions' (jobs in the stack's
  *       environment);</li>
  *   <li>a preview role for pull requests, allowed the program's data sources and nothing else;</li>

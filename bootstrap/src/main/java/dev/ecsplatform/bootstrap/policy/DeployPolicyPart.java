@@ -8,7 +8,8 @@ public enum DeployPolicyPart {
 
     NETWORK("network", "Deploy: EC2 networking"),
     SERVICES("services", "Deploy: ECS, load balancing, auto scaling, service discovery"),
-    IDENTITY_DATA("identity-data", "Deploy: the stack's IAM roles, log groups, access-log bucket, parameters");
+    IDENTITY_DATA("identity-data", "Deploy: the stack's IAM roles, log groups, access-log bucket, parameters"),
+    OBSERVABILITY("observability", "Deploy: the stack's alarms, dashboards, saved log queries, alarm topic and its key");
 
     private final String partName;
     private final String description;

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 /**
  * What the provider calls for each resource type the main program manages, kept beside the deploy permissions
  * ({@link DeployPermissions}) and split like them: {@link NetworkActions}, {@link ServiceActions},
- * {@link IdentityDataActions}. Read from terraform-provider-aws (create, read, update and delete functions of each
- * resource) and the service authorization reference; the plan test turns every row into requests for the exact ARNs
- * the offline plan produces and checks them against the deploy policy, and checks that every type of every plan has a
- * row here. A type the program starts using without a row fails that test: add its row (and, if the policy lacks
+ * {@link IdentityDataActions}, {@link ObservabilityActions}. Read from terraform-provider-aws (create, read, update
+ * and delete functions of each resource) and the service authorization reference; the plan test turns every row into
+ * requests for the exact ARNs the offline plan produces and checks them against the deploy policy, and checks that
+ * every type of every plan has a row here. A type the program starts using without a row fails that test: add its row (and, if the policy lacks
  * them, its permissions) before it reaches a deployment.
  */
 public final class ProviderActions {
@@ -53,7 +53,8 @@ public final class ProviderActions {
 
     private static Map<String, Row> byType() {
         var rows = new TreeMap<String, Row>();
-        Stream.of(NetworkActions.rows(), ServiceActions.rows(), IdentityDataActions.rows()).flatMap(List::stream)
+        Stream.of(NetworkActions.rows(), ServiceActions.rows(), IdentityDataActions.rows(),
+                        ObservabilityActions.rows()).flatMap(List::stream)
                 .forEach(row -> {
                     if (rows.put(row.type(), row) != null) {
                         throw new IllegalStateException("two rows for " + row.type());

@@ -159,7 +159,13 @@ public final class ResolvedPlan {
         var regional = plan.region() + ":" + PlannedStack.ACCOUNT + ":";
         return switch (module) {
             case "iam" -> "arn:aws:iam::" + PlannedStack.ACCOUNT + ":" + kind + "/" + name;
-            case "cloudwatch" -> "arn:aws:logs:" + regional + "log-group:" + name;
+            case "cloudwatch" -> switch (kind) {
+                case "metricalarm" -> "arn:aws:cloudwatch:" + regional + "alarm:" + name;
+                case "dashboard" -> "arn:aws:cloudwatch::" + PlannedStack.ACCOUNT + ":dashboard/" + name;
+                case "querydefinition" -> "arn:aws:logs:" + regional + "query-definition:" + name;
+                default -> "arn:aws:logs:" + regional + "log-group:" + name;
+            };
+            case "sns" -> "arn:aws:sns:" + regional + name;
             case "s3" -> "arn:aws:s3:::" + name;
             case "ssm" -> "arn:aws:ssm:" + regional + "parameter" + name;
             case "lb" -> "arn:aws:elasticloadbalancing:" + regional + kind + "/" + name;

@@ -76,6 +76,57 @@ class DeployPermissionsTest {
     }
 
     @Test
+    void scopesAlarmsDashboardsTopicAndAliasToTheStack() {
+        var byName = bySid(statements("ecs-platform", "dev"));
+
+        assertThat(byName.get("StackAlarms").resources())
+                .containsExactly("arn:aws:cloudwatch:*:123456789012:alarm:ecs-platform-dev/*");
+        assertThat(byName.get("StackDashboards").resources()).containsExactly(
+                "arn:aws:cloudwatch::123456789012:dashboard/ecs-platform-dev",
+                "arn:aws:cloudwatch::123456789012:dashboard/ecs-platform-dev_*");
+        assertThat(byName.get("StackAlarmTopic").resources())
+                .containsExactly("arn:aws:sns:*:123456789012:ecs-platform-dev-alarms");
+        assertThat(byName.get("StackKeyAliases").resources())
+                .contains("arn:aws:kms:*:123456789012:alias/ecs-platform/dev/*");
+
+        var policy = PolicyJson.write(DeployPermissions.document(DeployPolicyPart.OBSERVABILITY, ACCOUNT, "ecs-platform", "dev"));
+        for (var other : List.of(
+                PolicyEvaluator.Request.of("cloudwatch:DeleteAlarms", "arn:aws:cloudwatch:us-east-1:123456789012:alarm:ecs-platform-dev-eu/api/5xx-rate"),
+                PolicyEvaluator.Request.of("cloudwatch:DeleteAlarms", "arn:aws:cloudwatch:us-east-1:123456789012:alarm:TargetTracking-x"),
+                PolicyEvaluator.Request.of("cloudwatch:DeleteDashboards", "arn:aws:cloudwatch::123456789012:dashboard/ecs-platform-dev-eu"),
+                PolicyEvaluator.Request.of("sns:DeleteTopic", "arn:aws:sns:us-east-1:123456789012:ecs-platform-prod-alarms"),
+                PolicyEvaluator.Request.of("kms:DeleteAlias", "arn:aws:kms:us-east-1:123456789012:alias/ecs-platform/prod/alarms"))) {
+            assertThat(PolicyEvaluator.allows(policy, other)).as(other.action() + " on " + other.resource()).isFalse();
+        }
+    }
+
+    /** Key ids are generated, so the key's writes go by its tags, and no stack can re-tag another's key. */
+    @Test
+    void writesOnlyTheStacksOwnKeysAndCannotAdoptAnotherStacksKey() {
+        var policy = PolicyJson.write(DeployPermissions.document(DeployPolicyPart.OBSERVABILITY, ACCOUNT, "ecs-platform", "dev"));
+        var key = "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
+        var create = PolicyEvaluator.Request.of("kms:CreateKey", "*");
+
+        assertThat(PolicyEvaluator.allows(policy, create.with("aws:RequestTag/project", "ecs-platform")
+                .with("aws:RequestTag/stack", "dev"))).isTrue();
+        assertThat(PolicyEvaluator.allows(policy, create)).as("a key without the stack's tags").isFalse();
+        assertThat(PolicyEvaluator.allows(policy, create.with("aws:RequestTag/project", "ecs-platform")
+                .with("aws:RequestTag/stack", "prod"))).as("a key tagged for prod").isFalse();
+
+        var delete = PolicyEvaluator.Request.of("kms:ScheduleKeyDeletion", key);
+        assertThat(PolicyEvaluator.allows(policy, delete.with("aws:ResourceTag/project", "ecs-platform")
+                .with("aws:ResourceTag/stack", "dev"))).isTrue();
+        assertThat(PolicyEvaluator.allows(policy, delete.with("aws:ResourceTag/project", "ecs-platform")
+                .with("aws:ResourceTag/stack", "prod"))).as("prod's key").isFalse();
+        assertThat(PolicyEvaluator.allows(policy, delete)).as("an untagged key").isFalse();
+
+        var retag = PolicyEvaluator.Request.of("kms:TagResource", key)
+                .with("aws:RequestTag/project", "ecs-platform").with("aws:RequestTag/stack", "dev")
+                .with("aws:ResourceTag/project", "ecs-platform").with("aws:ResourceTag/stack", "prod");
+        assertThat(PolicyEvaluator.allows(policy, retag)).as("re-tagging prod's key for dev").isFalse();
+    }
+
+    @Test
     void passesStackRolesOnlyToEcsTasksAndFlowLogs() {
         var passRole = statements("ecs-platform", "dev").stream()
                 .filter(s -> s.actions().contains("iam:PassRole"))
