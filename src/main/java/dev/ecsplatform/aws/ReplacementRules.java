@@ -129,7 +129,7 @@ public final class ReplacementRules {
         return forcing;
     }
 
-    /** The value at a dotted path, or null. */
+    /** The value at a dotted path of a resource's inputs ({@code a.b.c}), or null when absent. */
     public static Object at(Map<String, Object> inputs, String path) {
         Object current = inputs;
         for (var part : path.split("\\.")) {

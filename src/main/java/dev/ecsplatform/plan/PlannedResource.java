@@ -1,5 +1,7 @@
 package dev.ecsplatform.plan;
 
+import dev.ecsplatform.aws.ReplacementRules;
+
 import java.util.List;
 import java.util.Map;
 
@@ -35,14 +37,7 @@ public record PlannedResource(
 
     /** An input by dotted path ({@code a.b.c}), or null when absent. */
     public Object input(String path) {
-        Object current = inputs;
-        for (var part : path.split("\\.")) {
-            if (!(current instanceof Map<?, ?> map)) {
-                return null;
-            }
-            current = map.get(part);
-        }
-        return current;
+        return ReplacementRules.at(inputs, path);
     }
 
     public String inputString(String path) {
