@@ -80,8 +80,10 @@ class DeployOrderTest {
     void addingACalleeChangesTheClientsTriggersAndNothingElseOfIt() throws IOException {
         var before = StackFiles.plan("dev");
         var yaml = Files.readString(StackFiles.path("dev")).replace(
-                "      calls: [catalog, orders]\n", "      calls: [cache, catalog, orders]\n");
+                "      desiredCount: 1\n      calls: [catalog, orders]\n", "      desiredCount: 1\n      calls: [cache, catalog, orders]\n");
         assertThat(yaml).contains("calls: [cache, catalog, orders]");
+        // Only api's line: the saleor client calls the same services.
+        assertThat(yaml).contains("    saleor:").contains("      calls: [catalog, orders]\n");
         var after = StackFiles.planYaml("dev", yaml);
 
         assertThat(triggers(after, "dev", "api")).isEqualTo(Map.of(
