@@ -34,9 +34,10 @@ final class VpcFlowLogs {
                 .tags(names.tags(name + "-flow-logs"))
                 .build(), child(network).build());
         var role = new Role(name + "-flow-logs-role", RoleArgs.builder()
-                // Named and fitted to IAM's 64 characters; Pulumi's auto-name (logical name + 8) would not fit
-                // long project and stack names. Only a new name replaces it, so delete-first is safe.
-                .name(PhysicalNames.fit(name + "-flow-logs", NameLimits.IAM_ROLE))
+                // Named like every stack role (fitted to IAM's 64 characters, inside the deploy roles' pattern);
+                // Pulumi's auto-name would not fit long project and stack names. Only a new name replaces it,
+                // so delete-first is safe.
+                .name(names.contract().roleName("flow-logs"))
                 .description("Lets VPC flow logs of " + name + " write to their log group")
                 .permissionsBoundary(stack.permissionsBoundaryArn())
                 .assumeRolePolicy(stack.accountId().applyValue(account -> PolicyDocument.of(

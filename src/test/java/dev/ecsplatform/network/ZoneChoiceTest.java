@@ -7,6 +7,7 @@ import com.pulumi.test.TestOptions;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.plan.PlanMocks;
 import dev.ecsplatform.program.PlatformProgram;
+import dev.ecsplatform.testing.RunErrors;
 import dev.ecsplatform.testing.StackFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,9 +85,7 @@ class ZoneChoiceTest {
         var result = PulumiTest.withMocks(usWest1())
                 .withOptions(TestOptions.builder().projectName(StackFiles.PROJECT).stackName("dev").preview(false).build())
                 .runTest(ctx -> PlatformProgram.define(ctx, new StackNames(StackFiles.PROJECT, "dev"), config));
-        return result.exceptions().stream()
-                .map(e -> e instanceof CompletionException && e.getCause() != null ? e.getCause() : e)
-                .distinct().toList();
+        return RunErrors.asReported(result.exceptions());
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.pulumi.test.TestOptions;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.plan.PlanMocks;
 import dev.ecsplatform.program.PlatformProgram;
+import dev.ecsplatform.testing.RunErrors;
 import dev.ecsplatform.testing.StackFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,21 +58,18 @@ class RolloutCheckTest {
         };
     }
 
-    private static List<Exception> run(Mocks mocks, String stackYaml) {
+    private static List<Throwable> run(Mocks mocks, String stackYaml) {
         var config = dev.ecsplatform.config.ConfigLoader.load(StackFiles.PROJECT,
                 dev.ecsplatform.config.StackFile.parse(stackYaml, "Pulumi.dev.yaml"));
         var result = PulumiTest.withMocks(mocks)
                 .withOptions(TestOptions.builder().projectName(StackFiles.PROJECT).stackName("dev").preview(false).build())
                 .runTest(ctx -> PlatformProgram.define(ctx, new StackNames(StackFiles.PROJECT, "dev"), config));
-        return result.exceptions();
+        return RunErrors.asReported(result.exceptions());
     }
 
     @Test
     void aRolledBackDeploymentFailsTheRunOnThatService() throws IOException {
-        // The SDK records the failed future and, unwrapped, its cause; the engine logs the cause once.
-        var errors = run(afterRollback(PREVIOUS), Files.readString(StackFiles.path("dev"))).stream()
-                .map(e -> e instanceof CompletionException && e.getCause() != null ? e.getCause() : e)
-                .distinct().toList();
+        var errors = run(afterRollback(PREVIOUS), Files.readString(StackFiles.path("dev")));
 
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0)).isInstanceOf(ResourceException.class)
