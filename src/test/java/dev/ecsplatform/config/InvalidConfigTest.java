@@ -25,6 +25,9 @@ class InvalidConfigTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                new Case("environment-wide waitForSteadyState that is not a boolean", """
+                        ecs-platform:deployment: {waitForSteadyState: 3}""",
+                        "ecs-platform:deployment.waitForSteadyState: got 3; expected true or false"),
                 new Case("cidr that is not a CIDR", """
                         ecs-platform:network: {cidr: banana}""",
                         "ecs-platform:network.cidr: got \"banana\"; expected an IPv4 CIDR block such as 10.0.0.0/16 (not an IPv4 CIDR block)"),
