@@ -45,6 +45,7 @@ public final class PlatformCluster extends ComponentResource {
                 .description("Internal names of the " + names.stack() + " services")
                 .tags(names.tags(name + "-namespace"))
                 .build(), child().protect(stack.protect()).build());
+        NamespaceAssociations.create(this, name, stack, namespace, args.associatedVpcs());
 
         var cluster = new com.pulumi.aws.ecs.Cluster(name + "-cluster", com.pulumi.aws.ecs.ClusterArgs.builder()
                 .name(name)
