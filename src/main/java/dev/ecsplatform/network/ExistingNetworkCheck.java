@@ -74,6 +74,7 @@ final class ExistingNetworkCheck {
     private static void subnets(List<String> ids, String key, boolean isPrivate, NetworkFacts facts, String region,
                                 List<String> problems) {
         var zones = new TreeSet<String>();
+        boolean allFound = true;
         var unsupported = FargateZones.unsupportedZoneIds(region);
         for (int i = 0; i < ids.size(); i++) {
             var id = ids.get(i);
@@ -81,11 +82,13 @@ final class ExistingNetworkCheck {
             var found = facts.subnet(id);
             if (found.isEmpty()) {
                 problems.add(itemKey + ": " + id + " was not found in this account and region");
+                allFound = false;
                 continue;
             }
             var subnet = found.get();
             if (!subnet.vpcId().equals(facts.vpc().id())) {
                 problems.add(itemKey + ": " + id + " belongs to " + subnet.vpcId() + ", not to " + facts.vpc().id());
+                allFound = false;
                 continue;
             }
             zones.add(subnet.zone());
@@ -110,7 +113,8 @@ final class ExistingNetworkCheck {
                         + " publicSubnetIds and give the tasks subnets that route through a NAT gateway");
             }
         }
-        if (!ids.isEmpty() && zones.size() == 1) {
+        // Silent when a subnet was refused: its zone is not the one the user meant.
+        if (allFound && !ids.isEmpty() && zones.size() == 1) {
             problems.add(key + ": every subnet is in " + zones.first() + "; at least two zones are needed"
                     + (isPrivate ? ", so that a zone's outage leaves tasks running" : " by the load balancer"));
         }

@@ -19,10 +19,10 @@ import java.util.List;
  * The stack's part of a VPC the company runs: the lookups, the checks on what they found, and the interface endpoints
  * the VPC lacks. The VPC, its subnets, routes, gateways, default security group and flow logs stay the owner's.
  *
- * @param vpcId            the looked-up VPC, available only once every check passed
+ * @param vpcId            the looked-up VPC
  * @param vpcCidr          its primary block
- * @param privateSubnetIds the tasks' subnets, as given, once checked
- * @param publicSubnetIds  the load balancer's subnets, as given, once checked
+ * @param privateSubnetIds the tasks' subnets, as given (the lookups check them)
+ * @param publicSubnetIds  the load balancer's subnets, as given (the lookups check them)
  * @param zones            the zones of the private subnets, sorted
  * @param endpointIds      the interface endpoints this stack created (none where the VPC had them)
  */
@@ -31,29 +31,30 @@ record ExistingVpc(Output<String> vpcId, Output<String> vpcCidr, Output<List<Str
 
     static ExistingVpc build(ComponentResource network, String name, StackContext stack, ExistingNetwork existing) {
         var region = stack.region();
-        // Every output below derives from this one value: a failed check stops the run with its lines once, and
-        // nothing is created on a network that does not offer what the stack needs.
-        var checked = Output.tuple(NetworkLookup.of(network, existing), stack.accountId()).applyValue(t -> {
+        var facts = NetworkLookup.of(network, existing);
+        // A check of its own, not part of any resource's inputs (as in ZoneChoice): the run fails with its lines once,
+        // without a stack trace, rather than with every resource that reads the VPC. The SDK awaits it. A preview
+        // fails on it, so a bad network is refused before any `pulumi up`.
+        Output.tuple(facts, stack.accountId()).applyValue(t -> {
             var problems = ExistingNetworkCheck.problems(existing, t.t1, t.t2, region);
             if (!problems.isEmpty()) {
                 throw new ResourceException(String.join("\n", problems), network, true);
             }
             return t.t1;
         });
-        var zones = checked.applyValue(facts -> existing.privateSubnetIds().stream()
-                .map(id -> facts.subnet(id).orElseThrow().zone()).distinct().sorted().toList());
+        var zones = facts.applyValue(found -> existing.privateSubnetIds().stream()
+                .flatMap(id -> found.subnet(id).stream()).map(NetworkFacts.Subnet::zone).distinct().sorted().toList());
         // Created in an apply because which endpoints exist is known only from the lookups; their results are known
-        // in a preview too, so the preview shows these endpoints.
-        var endpoints = checked.apply(facts -> {
-            var missing = ExistingNetworkCheck.toCreate(existing, facts, region);
-            if (missing.isEmpty()) {
+        // in a preview too, so the preview shows these endpoints. None on a network the check refuses.
+        var endpoints = Output.tuple(facts, stack.accountId()).apply(t -> {
+            var missing = ExistingNetworkCheck.toCreate(existing, t.t1, region);
+            if (missing.isEmpty() || !ExistingNetworkCheck.problems(existing, t.t1, t.t2, region).isEmpty()) {
                 return Output.of(List.<String>of());
             }
-            return Output.all(createEndpoints(network, name, stack, existing, facts, missing));
+            return Output.all(createEndpoints(network, name, stack, existing, t.t1, missing));
         });
-        return new ExistingVpc(checked.applyValue(f -> f.vpc().id()), checked.applyValue(f -> f.vpc().cidrBlock()),
-                checked.applyValue(f -> existing.privateSubnetIds()), checked.applyValue(f -> existing.publicSubnetIds()),
-                zones, endpoints);
+        return new ExistingVpc(facts.applyValue(f -> f.vpc().id()), facts.applyValue(f -> f.vpc().cidrBlock()),
+                Output.of(existing.privateSubnetIds()), Output.of(existing.publicSubnetIds()), zones, endpoints);
     }
 
     private static List<Output<String>> createEndpoints(ComponentResource network, String name, StackContext stack,

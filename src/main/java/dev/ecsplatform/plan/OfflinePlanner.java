@@ -38,6 +38,12 @@ public final class OfflinePlanner {
                 Topology.of(config));
     }
 
+    /** The plan on a given existing network (the mock answers its lookups with {@code network}). */
+    public static Plan plan(StackNames names, PlatformConfig config, StandInNetwork network) {
+        return run(new PlanMocks(config.region(), java.util.Optional.of(network)), names,
+                ctx -> PlatformProgram.define(ctx, names, config), Topology.of(config));
+    }
+
     /** Runs {@code program} under the mock engine and records what it registered. */
     static Plan run(StackNames names, String region, Consumer<Context> program, Topology topology) {
         return run(new PlanMocks(region), names, program, topology);
