@@ -33,19 +33,20 @@ final class NamespaceAssociations {
             var options = CustomResourceOptions.builder().parent(cluster).build();
             if (vpc.otherAccount()) {
                 var owner = vpc.accountId().orElseThrow();
+                // A check of its own (as in ZoneChoice), so that the run fails with this one line: Route 53 would
+                // refuse an authorization for the zone's own account, and the association would never be made.
+                stack.accountId().applyValue(account -> {
+                    if (account.equals(owner)) {
+                        throw new ResourceException("namespace.associatedVpcs: " + vpc.vpcId() + " names accountId "
+                                + owner + ", the stack's own account; leave accountId out for a VPC of this account",
+                                cluster, true);
+                    }
+                    return account;
+                });
                 new VpcAssociationAuthorization(name + "-namespace-authorization-" + vpc.vpcId(),
                         VpcAssociationAuthorizationArgs.builder()
                                 .zoneId(namespace.hostedZone())
-                                // Checked when the account is known: an authorization for one's own account is refused
-                                // by Route 53, and the association would never be made.
-                                .vpcId(stack.accountId().applyValue(account -> {
-                                    if (account.equals(owner)) {
-                                        throw new ResourceException("namespace.associatedVpcs: " + vpc.vpcId()
-                                                + " names accountId " + owner + ", the stack's own account; leave"
-                                                + " accountId out for a VPC of this account", cluster, true);
-                                    }
-                                    return vpc.vpcId();
-                                }))
+                                .vpcId(vpc.vpcId())
                                 .vpcRegion(region)
                                 .build(), options);
             } else {

@@ -252,6 +252,21 @@ class ExistingNetworkChecksTest {
                 .doesNotContain("ecs-platform-dev-endpoints-sg");
     }
 
+    @Test
+    void anAssociatedVpcNamedWithTheStacksOwnAccountIsRefusedOnce() {
+        var config = StackFiles.load(STACK_YAML.formatted(VPC, PRIVATE_A, PRIVATE_B, "").replace(
+                "ecs-platform:namespace: dev.internal", """
+                        ecs-platform:namespace:
+                            name: dev.internal
+                            associatedVpcs: [{vpcId: vpc-0e1f2a3b4c5d60718, accountId: "123456789012"}]"""));
+        var errors = run(config, healthy(config));
+
+        assertThat(errors).hasSize(1);
+        assertThat(((ResourceException) errors.get(0)).isHideStack()).isTrue();
+        assertThat(errors.get(0)).hasMessage("namespace.associatedVpcs: vpc-0e1f2a3b4c5d60718 names accountId"
+                + " 123456789012, the stack's own account; leave accountId out for a VPC of this account");
+    }
+
     private static StandInNetwork.Endpoint endpoint(String id, String word, boolean privateDns) {
         return new StandInNetwork.Endpoint(id, "com.amazonaws.us-east-1." + word, privateDns, List.of("eni-" + id.substring(5)));
     }
