@@ -90,6 +90,29 @@ class SharedVpcStackTest {
         assertThat(plan.ofType("aws:route53/vpcAssociationAuthorization:VpcAssociationAuthorization")).hasSize(1);
     }
 
+    @Test
+    void controlsThatAssumeWeOwnTheVpcBecomeAdvisoriesAboutIt() {
+        var findings = dev.ecsplatform.findings.Checks.run(StackFiles.plan(STACK), List.of()).findings();
+
+        assertThat(findings).filteredOn(f -> f.resource().equals(VPC))
+                .extracting(f -> f.control() + " " + f.severity())
+                .containsExactlyInAnyOrder("EC2.2 ADVISORY", "EC2.6 ADVISORY", "EC2.15 ADVISORY");
+        assertThat(findings).noneMatch(dev.ecsplatform.findings.Finding::blocks);
+    }
+
+    @Test
+    void theReportAndTheDiagramShowTheExistingNetworkAndWhoResolvesTheNamespace() {
+        var plan = StackFiles.plan(STACK);
+        var diagram = dev.ecsplatform.report.TopologyDiagram.mermaid(plan);
+
+        assertThat(diagram).contains("Existing VPC vpc-0a1b2c3d4e5f60718", "Existing network (looked up at preview)",
+                "resolves shop.internal");
+        assertThat(plan.topology().network().resolvers()).containsExactly(
+                "the stack's VPC vpc-0a1b2c3d4e5f60718",
+                "vpc-0c1d2e3f4a5b60718 (associated)",
+                "vpc-0e1f2a3b4c5d60718 (account 210987654321: authorized here, pending the owner's association)");
+    }
+
     /** The mock engine's hosted zone id of a namespace (PlanMocks). */
     private static String hostedZoneOf(String namespace) {
         return "Z" + Integer.toHexString(namespace.hashCode()).toUpperCase();
