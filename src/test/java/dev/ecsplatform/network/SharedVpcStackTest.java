@@ -113,6 +113,18 @@ class SharedVpcStackTest {
                 "vpc-0e1f2a3b4c5d60718 (account 210987654321: authorized here, pending the owner's association)");
     }
 
+    @Test
+    void theEndpointCatalogNamesTheVpcsThatResolveEachName() {
+        @SuppressWarnings("unchecked")
+        var endpoints = (Map<String, Map<String, Object>>) StackFiles.plan(STACK).outputs().get("endpoints");
+
+        assertThat(endpoints.get("orders")).containsEntry("resolvableFrom",
+                List.of(VPC, "vpc-0c1d2e3f4a5b60718", "vpc-0e1f2a3b4c5d60718"));
+        @SuppressWarnings("unchecked")
+        var dev = (Map<String, Map<String, Object>>) StackFiles.plan("dev").outputs().get("endpoints");
+        assertThat(dev.get("orders")).doesNotContainKey("resolvableFrom");
+    }
+
     /** The mock engine's hosted zone id of a namespace (PlanMocks). */
     private static String hostedZoneOf(String namespace) {
         return "Z" + Integer.toHexString(namespace.hashCode()).toUpperCase();
