@@ -101,6 +101,7 @@ public final class ConfigLoader {
         var network = NetworkReader.read(node(project, "network", source, problems), knownRegion, needs(services),
                 services.values().stream().anyMatch(s -> s.publicEntry().isPresent()), namespaceRead.associatedVpcs());
         ExistingNetworkReader.refuseOwnVpcAsAssociated(network, node(project, "namespace", source, problems));
+        ClientVpcChecks.check(network, entries.clientNodes, knownRegion);
         ServiceGraphChecks.check(services, clients, entries, namespace, knownRegion, network.natGateways());
         PublicEntryChecks.check(services, entries.serviceNodes, ingress, ingressNode);
         ObservabilityReader.checkSubscribers(observabilityNode, protect, services);

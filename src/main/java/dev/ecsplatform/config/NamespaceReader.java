@@ -36,7 +36,8 @@ final class NamespaceReader {
         }
         var nameNode = node.field("name");
         if (!nameNode.isPresent()) {
-            nameNode.problem(EXPECTED_NAME);
+            // Said of the whole value: a mapping without a name is most likely not meant as one.
+            node.problem("a mapping with the namespace's name (name: dev.internal) and associatedVpcs, or the name alone");
         }
         var name = nameNode.isPresent() ? name(nameNode) : FALLBACK;
         var vpcs = associatedVpcs(node.field("associatedVpcs"), stackRegion);

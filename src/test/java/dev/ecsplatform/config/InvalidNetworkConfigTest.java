@@ -127,8 +127,30 @@ class InvalidNetworkConfigTest {
                 new Case("a namespace mapping without a name and with an unknown key", """
                           ecs-platform:namespace: {associatedVpc: []}
                         """ + SERVICES, List.of(
-                        "ecs-platform:namespace.associatedVpc: got an unknown key; expected one of name, associatedVpcs (did you mean \"associatedVpcs\"?)",
-                        "ecs-platform:namespace.name: got nothing; expected a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots)")),
+                        "ecs-platform:namespace: got {\"associatedVpc\":[]}; expected a mapping with the namespace's name (name: dev.internal) and associatedVpcs, or the name alone",
+                        "ecs-platform:namespace.associatedVpc: got an unknown key; expected one of name, associatedVpcs (did you mean \"associatedVpcs\"?)")),
+                new Case("a client in a VPC that does not resolve the namespace", """
+                          ecs-platform:namespace: dev.internal
+                        """ + SERVICES + """
+                          ecs-platform:externalClients:
+                            erp: {vpcId: vpc-0c1d2e3f4a5b60718, cidrs: [10.40.0.0/20], calls: [orders]}
+                        """, List.of(
+                        "ecs-platform:externalClients.erp.vpcId: got \"vpc-0c1d2e3f4a5b60718\"; expected the stack's VPC or one of namespace.associatedVpcs: a server elsewhere cannot resolve the namespace's names")),
+                new Case("security groups of a client in another account's or region's VPC", """
+                          ecs-platform:namespace:
+                            name: dev.internal
+                            associatedVpcs:
+                              - {vpcId: vpc-0c1d2e3f4a5b60718, accountId: "210987654321"}
+                              - {vpcId: vpc-0e1f2a3b4c5d60718, region: eu-west-1}
+                              - {vpcId: vpc-0f1e2d3c4b5a60718}
+                        """ + SERVICES + """
+                          ecs-platform:externalClients:
+                            erp: {vpcId: vpc-0c1d2e3f4a5b60718, securityGroupIds: [sg-0a1b2c3d4e5f60718], calls: [orders]}
+                            saleor: {vpcId: vpc-0e1f2a3b4c5d60718, securityGroupIds: [sg-0a1b2c3d4e5f60719], calls: [orders]}
+                            peered: {vpcId: vpc-0f1e2d3c4b5a60718, securityGroupIds: [sg-0a1b2c3d4e5f60710], calls: [orders]}
+                        """, List.of(
+                        "ecs-platform:externalClients.erp.securityGroupIds: got [\"sg-0a1b2c3d4e5f60718\"]; expected nothing for a server in vpc-0c1d2e3f4a5b60718, a VPC of another account: a rule can reference a security group of another VPC only across a same-region VPC peering, and a group id alone names a group of this account; admit the server by its cidrs",
+                        "ecs-platform:externalClients.saleor.securityGroupIds: got [\"sg-0a1b2c3d4e5f60719\"]; expected nothing for a server in vpc-0e1f2a3b4c5d60718, a VPC of another region: a rule can reference a security group of another VPC only across a same-region VPC peering, and a group id alone names a group of this account; admit the server by its cidrs")),
                 new Case("an empty list of associated VPCs", """
                           ecs-platform:namespace: {name: dev.internal, associatedVpcs: []}
                         """ + SERVICES, List.of(
