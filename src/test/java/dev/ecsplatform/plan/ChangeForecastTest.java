@@ -66,8 +66,9 @@ class ChangeForecastTest {
                         y -> network(y, "  ecs-platform:network:\n    cidr: 10.50.0.0/16\n")),
                 new Case("A VPC of this account added to `namespace.associatedVpcs`", "shared-vpc",
                         y -> once(y, "    associatedVpcs:\n", "    associatedVpcs:\n      - vpcId: vpc-0f1e2d3c4b5a60718\n")),
-                new Case("A VPC of another account removed from `namespace.associatedVpcs`", "shared-vpc",
-                        y -> once(y, "      - vpcId: vpc-0e1f2a3b4c5d60718         # the ERP's VPC in the ERP team's account: its owner completes the association\n        accountId: \"210987654321\"\n", "")));
+                new Case("A VPC of another account removed from `namespace.associatedVpcs` with its client (`erp`)", "shared-vpc",
+                        y -> once(once(y, "      - vpcId: vpc-0e1f2a3b4c5d60718         # the ERP's VPC in the ERP team's account: its owner completes the association\n        accountId: \"210987654321\"\n", ""),
+                                "    erp:                                     # another account's VPC: security groups cannot be referenced, blocks can\n      vpcId: vpc-0e1f2a3b4c5d60718\n      cidrs: [10.40.16.0/20]\n      calls: [orders]\n", "")));
     }
 
     private static final String EXISTING_NETWORK = """
@@ -157,11 +158,17 @@ class ChangeForecastTest {
     @Test
     void anAssociatedVpcIsAddedAndRemovedAloneWithoutTouchingTheNamespace() throws IOException {
         var added = forecast(cases().get(22));
-        assertThat(added.changes()).extracting(c -> c.action() + " " + c.name()).containsExactly(
-                "CREATE ecs-platform-shared-vpc-namespace-association-vpc-0f1e2d3c4b5a60718");
+        assertThat(added.with(Action.CREATE)).extracting(ChangeForecast.Change::name).containsExactly(
+                "ecs-platform-shared-vpc-namespace-association-vpc-0f1e2d3c4b5a60718");
+        // The endpoint catalog names the VPCs that resolve each name: its parameters update in place, nothing else.
+        assertThat(added.changes()).filteredOn(c -> c.action() != Action.CREATE)
+                .allSatisfy(c -> assertThat(c.action() + " " + c.type()).isEqualTo("UPDATE aws:ssm/parameter:Parameter"));
         var removed = forecast(cases().get(23));
-        assertThat(removed.changes()).extracting(c -> c.action() + " " + c.name()).containsExactly(
-                "DELETE ecs-platform-shared-vpc-namespace-authorization-vpc-0e1f2a3b4c5d60718");
+        assertThat(removed.changes()).extracting(c -> c.action() + " " + c.name()).contains(
+                "DELETE ecs-platform-shared-vpc-namespace-authorization-vpc-0e1f2a3b4c5d60718",
+                "DELETE ecs-platform-shared-vpc-orders.from.erp.10-40-16-0-20");
+        assertThat(removed.changes()).extracting(ChangeForecast.Change::type)
+                .doesNotContain("aws:servicediscovery/privateDnsNamespace:PrivateDnsNamespace", "aws:ecs/service:Service");
         assertThat(removed.refusals()).isEmpty();
     }
 
