@@ -86,6 +86,8 @@ class SharedVpcStackTest {
                 "ecs-platform-shared-vpc-namespace-authorization-vpc-0e1f2a3b4c5d60718");
         assertThat(authorization.inputs()).isEqualTo(Map.of("zoneId", hostedZoneOf(zone.inputString("name")),
                 "vpcId", "vpc-0e1f2a3b4c5d60718", "vpcRegion", "us-east-1"));
+        assertThat(plan.outputs()).containsEntry("namespaceHostedZoneId", hostedZoneOf(zone.inputString("name")));
+        assertThat(StackFiles.plan("prod").outputs()).doesNotContainKey("namespaceHostedZoneId");
         assertThat(plan.ofType("aws:route53/zoneAssociation:ZoneAssociation")).hasSize(1);
         assertThat(plan.ofType("aws:route53/vpcAssociationAuthorization:VpcAssociationAuthorization")).hasSize(1);
     }
