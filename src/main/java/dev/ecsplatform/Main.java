@@ -22,7 +22,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // A jar built from other sources than its checkout stops both ways, before anything else: README.md, "Fast start".
+        // A jar built from other sources than its checkout stops both ways, before anything else: docs/fast-start.md.
         var stale = StaleJarGuard.checkRunningJar();
         if (args.length > 0 && args[0].equals("plan")) {
             stale.ifPresent(message -> {
