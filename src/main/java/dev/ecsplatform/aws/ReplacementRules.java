@@ -55,6 +55,11 @@ public final class ReplacementRules {
             Map.entry("aws:iam/rolePolicyAttachment:RolePolicyAttachment", paths("role", "policyArn")),
             Map.entry("aws:cloudwatch/logGroup:LogGroup", paths("name", "namePrefix", "logGroupClass")),
             Map.entry("aws:servicediscovery/privateDnsNamespace:PrivateDnsNamespace", paths("name", "vpc")),
+            // Every argument of both is ForceNew in the provider (route53 zone_association.go,
+            // vpc_association_authorization.go); only an association's comment is not an argument here.
+            Map.entry("aws:route53/zoneAssociation:ZoneAssociation", paths("zoneId", "vpcId", "vpcRegion")),
+            Map.entry("aws:route53/vpcAssociationAuthorization:VpcAssociationAuthorization",
+                    paths("zoneId", "vpcId", "vpcRegion")),
             Map.entry("aws:servicediscovery/service:Service", paths("name", "namespaceId", "type",
                     "dnsConfig.namespaceId", "dnsConfig.routingPolicy", "healthCheckCustomConfig")),
             Map.entry("aws:ecs/cluster:Cluster", paths("name")),

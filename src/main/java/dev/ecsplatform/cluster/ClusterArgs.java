@@ -1,8 +1,11 @@
 package dev.ecsplatform.cluster;
 
+import dev.ecsplatform.config.AssociatedVpc;
 import dev.ecsplatform.config.ClusterSettings;
 import dev.ecsplatform.network.Network;
 import dev.ecsplatform.stack.StackContext;
+
+import java.util.List;
 
 /**
  * What the discovery-and-cluster component builds on.
@@ -11,6 +14,8 @@ import dev.ecsplatform.stack.StackContext;
  * @param network       the VPC the namespace's private hosted zone is attached to
  * @param namespaceName {@code ecs-platform:namespace}, the private DNS namespace, e.g. {@code dev.internal}
  * @param settings      the validated {@code ecs-platform:cluster} settings
+ * @param associatedVpcs {@code namespace.associatedVpcs}: other VPCs whose servers resolve the namespace
  */
-public record ClusterArgs(StackContext stack, Network network, String namespaceName, ClusterSettings settings) {
+public record ClusterArgs(StackContext stack, Network network, String namespaceName, ClusterSettings settings,
+                          List<AssociatedVpc> associatedVpcs) {
 }

@@ -30,6 +30,7 @@ public final class PlatformCluster extends ComponentResource {
     private final Output<String> namespaceId;
     private final Output<String> namespaceArn;
     private final Output<String> namespaceName;
+    private final Output<String> namespaceHostedZoneId;
     private final Output<String> clusterName;
     private final Output<String> clusterArn;
     private final ClusterCapacityProviders capacityProviders;
@@ -45,6 +46,7 @@ public final class PlatformCluster extends ComponentResource {
                 .description("Internal names of the " + names.stack() + " services")
                 .tags(names.tags(name + "-namespace"))
                 .build(), child().protect(stack.protect()).build());
+        NamespaceAssociations.create(this, name, stack, namespace, args.associatedVpcs());
 
         var cluster = new com.pulumi.aws.ecs.Cluster(name + "-cluster", com.pulumi.aws.ecs.ClusterArgs.builder()
                 .name(name)
@@ -74,6 +76,7 @@ public final class PlatformCluster extends ComponentResource {
         this.namespaceId = namespace.id();
         this.namespaceArn = namespace.arn();
         this.namespaceName = namespace.name();
+        this.namespaceHostedZoneId = namespace.hostedZone();
         this.clusterName = cluster.name();
         this.clusterArn = cluster.arn();
         registerOutputs(Map.of(
@@ -95,6 +98,11 @@ public final class PlatformCluster extends ComponentResource {
 
     public Output<String> namespaceName() {
         return namespaceName;
+    }
+
+    /** The namespace's Route 53 private hosted zone. */
+    public Output<String> namespaceHostedZoneId() {
+        return namespaceHostedZoneId;
     }
 
     public Output<String> clusterName() {

@@ -62,7 +62,8 @@ public final class ConfigLoader {
         var regionNode = ConfigNode.top(REGION_KEY, source.get(REGION_KEY), problems);
         var knownRegion = readRegion(regionNode);
         var region = knownRegion.orElse("us-east-1");
-        var namespace = readNamespace(node(project, "namespace", source, problems));
+        var namespaceRead = NamespaceReader.read(node(project, "namespace", source, problems), knownRegion);
+        var namespace = namespaceRead.name();
         var protectNode = node(project, "protect", source, problems);
         // An invalid setting is reported once; checks that build on it take its most permissive value, so
         // that they echo nothing (e.g. no "plain HTTP in a protected environment" after a bad protect).
@@ -97,7 +98,10 @@ public final class ConfigLoader {
         entries.allRefused = servicesNode.isPresent() && !servicesNode.isObject();
         var clients = readClients(node(project, "externalClients", source, problems), entries);
 
-        var network = NetworkReader.read(node(project, "network", source, problems), knownRegion, needs(services));
+        var network = NetworkReader.read(node(project, "network", source, problems), knownRegion, needs(services),
+                services.values().stream().anyMatch(s -> s.publicEntry().isPresent()), namespaceRead.associatedVpcs());
+        ExistingNetworkReader.refuseOwnVpcAsAssociated(network, node(project, "namespace", source, problems));
+        ClientVpcChecks.check(network, entries.clientNodes, knownRegion);
         ServiceGraphChecks.check(services, clients, entries, namespace, knownRegion, network.natGateways());
         PublicEntryChecks.check(services, entries.serviceNodes, ingress, ingressNode);
         ObservabilityReader.checkSubscribers(observabilityNode, protect, services);
@@ -171,20 +175,6 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         return region;
-    }
-
-    private static String readNamespace(ConfigNode node) {
-        var expected = "a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots)";
-        if (!node.isPresent()) {
-            node.problem(expected);
-            return "internal";
-        }
-        var name = node.string(expected).orElse("internal");
-        if (!NameRules.isDnsName(name)) {
-            node.problem(expected);
-            return "internal";
-        }
-        return name;
     }
 
     private static ImagePolicy readImages(ConfigNode node) {

@@ -48,6 +48,9 @@ final class ExternalClientReader {
         if (!callsNode.isPresent() || callsNode.isEmptyList()) {
             callsNode.problem("at least one service this client calls");
         }
+        // Where the server runs, when not in the stack's VPC: checked against namespace.associatedVpcs by
+        // ClientVpcChecks once the network is read.
+        node.field("vpcId").string("a VPC id such as vpc-0a1b2c3d4e5f60718");
         node.rejectUnknownKeys();
         return new ExternalClientSettings(name, groups, cidrs, calls);
     }

@@ -28,8 +28,19 @@ final class NetworkReader {
     }
 
     /** {@code region} is empty when the stack's region is invalid: zone names are then checked for shape only. */
-    static NetworkSettings read(ConfigNode node, Optional<String> region, InterfaceEndpointNeeds.Needs needs) {
+    static NetworkSettings read(ConfigNode node, Optional<String> region, InterfaceEndpointNeeds.Needs needs,
+                                boolean anyPublicService, List<AssociatedVpc> associatedVpcs) {
         node.expectObject("a mapping with keys cidr, azCount or availabilityZones, natGateways, endpoints, flowLogs");
+        // Peeked without asking for the key, so that messages about the built network list its keys as before.
+        if (node.isObject() && node.entries("").containsKey("existing")) {
+            var existing = ExistingNetworkReader.read(node.field("existing"), needs, anyPublicService);
+            ExistingNetworkReader.refuseBuiltKeys(node);
+            node.rejectUnknownKeys();
+            var defaults = Ipv4Cidr.of(DEFAULT_CIDR);
+            return new NetworkSettings(defaults, AvailabilityZones.count(DEFAULT_ZONE_COUNT), NatGateways.PER_AZ,
+                    existing.endpoints(), existing.endpointsDerived(),
+                    new FlowLogSettings(false, "ALL", DEFAULT_FLOW_LOG_RETENTION), Optional.of(existing), associatedVpcs);
+        }
         var cidr = readCidr(node.field("cidr"));
         var zones = readZones(node.field("azCount"), node.field("availabilityZones"), region);
         var nat = node.field("natGateways").choice(NatGateways.byWord()).orElse(NatGateways.PER_AZ);
@@ -45,9 +56,10 @@ final class NetworkReader {
             }
         }
         var flowLogs = readFlowLogs(node.field("flowLogs"));
+        node.field("existing");
         node.rejectUnknownKeys();
         return new NetworkSettings(cidr, zones, nat, explicitEndpoints.orElse(required),
-                explicitEndpoints.isEmpty(), flowLogs);
+                explicitEndpoints.isEmpty(), flowLogs, Optional.empty(), associatedVpcs);
     }
 
     private static Ipv4Cidr readCidr(ConfigNode node) {
@@ -106,7 +118,7 @@ final class NetworkReader {
         return valid ? AvailabilityZones.named(names) : AvailabilityZones.count(DEFAULT_ZONE_COUNT);
     }
 
-    private static Optional<Set<InterfaceEndpoint>> readEndpoints(ConfigNode node) {
+    static Optional<Set<InterfaceEndpoint>> readEndpoints(ConfigNode node) {
         if (!node.isPresent()) {
             return Optional.empty();
         }

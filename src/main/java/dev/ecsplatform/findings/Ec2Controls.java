@@ -50,17 +50,28 @@ final class Ec2Controls {
                             findings.add(c.finding(vpc.name(), "the default security group is not managed, so it keeps AWS's allow-all rules"));
                         }
                     }
+                    findings.addAll(aboutExistingVpc(c, plan, "the stack does not manage the default security group of"
+                            + " a VPC it does not own: check with the VPC's owner that it has no rules"));
                     return findings;
                 }),
-                new SimpleControl("EC2.6", "VPC flow logging is on", Severity.MANDATORY, (c, plan) -> plan.ofType("aws:ec2/vpc:Vpc").stream()
-                        .filter(vpc -> plan.ofType("aws:ec2/flowLog:FlowLog").stream().noneMatch(f -> vpc.name().equals(f.inputString("vpcId"))))
-                        .map(vpc -> c.finding(vpc.name(), "no flow log records this VPC's traffic"))
-                        .toList()),
-                new SimpleControl("EC2.15", "Subnets do not assign public IPs on launch", Severity.MANDATORY, (c, plan) ->
-                        plan.ofType("aws:ec2/subnet:Subnet").stream()
-                                .filter(s -> Boolean.TRUE.equals(s.input("mapPublicIpOnLaunch")))
-                                .map(s -> c.finding(s.name(), "the subnet gives every network interface a public IP"))
-                                .toList()),
+                new SimpleControl("EC2.6", "VPC flow logging is on", Severity.MANDATORY, (c, plan) -> {
+                    var findings = new ArrayList<>(plan.ofType("aws:ec2/vpc:Vpc").stream()
+                            .filter(vpc -> plan.ofType("aws:ec2/flowLog:FlowLog").stream().noneMatch(f -> vpc.name().equals(f.inputString("vpcId"))))
+                            .map(vpc -> c.finding(vpc.name(), "no flow log records this VPC's traffic"))
+                            .toList());
+                    findings.addAll(aboutExistingVpc(c, plan, "flow logs of a VPC the stack does not own are its"
+                            + " owner's: check with them that a flow log records this VPC's traffic"));
+                    return findings;
+                }),
+                new SimpleControl("EC2.15", "Subnets do not assign public IPs on launch", Severity.MANDATORY, (c, plan) -> {
+                    var findings = new ArrayList<>(plan.ofType("aws:ec2/subnet:Subnet").stream()
+                            .filter(s -> Boolean.TRUE.equals(s.input("mapPublicIpOnLaunch")))
+                            .map(s -> c.finding(s.name(), "the subnet gives every network interface a public IP"))
+                            .toList());
+                    findings.addAll(aboutExistingVpc(c, plan, "the lookups at preview refuse private subnets that"
+                            + " assign public IPs; the public subnets are the owner's: check that they do not"));
+                    return findings;
+                }),
                 new SimpleControl("EC2.18", "Security groups admit the world only on ports 80 and 443", Severity.MANDATORY, (c, plan) ->
                         worldRules(plan).stream().filter(WorldRule::opensOtherThanWeb)
                                 .map(r -> c.finding(r.resource(), "admits 0.0.0.0/0 or ::/0 on ports " + r.fromPort() + "-" + r.toPort()))
@@ -69,6 +80,16 @@ final class Ec2Controls {
                         worldRules(plan).stream().filter(r -> !r.highRisk().isEmpty())
                                 .map(r -> c.finding(r.resource(), "admits 0.0.0.0/0 or ::/0 on high-risk ports " + r.highRisk()))
                                 .toList()));
+    }
+
+    /**
+     * A control about a VPC the stack looks up instead of building (network.existing): it cannot be checked in the
+     * plan and is not the stack's to fix, so it is an advisory naming the VPC.
+     */
+    private static List<Finding> aboutExistingVpc(SimpleControl control, Plan plan, String message) {
+        return plan.topology().network().existingVpcId()
+                .map(vpc -> List.of(Finding.of(control.id(), vpc, message, Severity.ADVISORY)))
+                .orElse(List.of());
     }
 
     /** Every ingress rule open to 0.0.0.0/0 or ::/0, as separate rule resources or inline in a group. */

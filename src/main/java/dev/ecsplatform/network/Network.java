@@ -39,7 +39,7 @@ import java.util.Map;
 /**
  * The VPC of one environment: public and private subnets in each zone, internet gateway, NAT as
  * configured, the S3 gateway endpoint, interface endpoints, flow logs, and a default security group
- * stripped of its rules.
+ * stripped of its rules. With {@code network.existing}, a VPC the company runs instead ({@link ExistingVpc}).
  */
 public final class Network extends ComponentResource {
 
@@ -51,7 +51,6 @@ public final class Network extends ComponentResource {
     private final Output<String> vpcCidr;
     private final Output<List<String>> publicSubnetIds;
     private final Output<List<String>> privateSubnetIds;
-    private final Output<String> endpointSecurityGroupId;
     private final Output<List<String>> zoneNames;
 
     public Network(String name, NetworkArgs args, ComponentResourceOptions options) {
@@ -59,6 +58,21 @@ public final class Network extends ComponentResource {
         var stack = args.stack();
         var names = stack.names();
         var settings = args.settings();
+        if (settings.existing().isPresent()) {
+            // A VPC the company runs: looked up and checked, never created, changed or deleted by this stack.
+            var existing = ExistingVpc.build(this, name, stack, settings.existing().get());
+            this.vpcId = existing.vpcId();
+            this.vpcCidr = existing.vpcCidr();
+            this.privateSubnetIds = existing.privateSubnetIds();
+            this.publicSubnetIds = existing.publicSubnetIds();
+            this.zoneNames = existing.zones();
+            registerOutputs(Map.of(
+                    "vpcId", vpcId,
+                    "publicSubnetIds", publicSubnetIds,
+                    "privateSubnetIds", privateSubnetIds,
+                    "interfaceEndpointIds", existing.endpointIds()));
+            return;
+        }
         var plan = SubnetPlanner.plan(settings.cidr(), settings.zones().count());
         var zoneNames = ZoneChoice.resolve(this, stack.region(), settings.zones());
         this.zoneNames = zoneNames;
@@ -143,7 +157,6 @@ public final class Network extends ComponentResource {
                 .description("Interface endpoints of " + name + ": HTTPS from inside the VPC only")
                 .tags(names.tags(name + "-endpoints-sg"))
                 .build(), child().build());
-        this.endpointSecurityGroupId = endpointGroup.id();
         new SecurityGroupIngressRule(name + "-endpoints-https-from-vpc", SecurityGroupIngressRuleArgs.builder()
                 .securityGroupId(endpointGroup.id())
                 .description("HTTPS from the VPC")
@@ -193,10 +206,6 @@ public final class Network extends ComponentResource {
 
     public Output<List<String>> privateSubnetIds() {
         return privateSubnetIds;
-    }
-
-    public Output<String> endpointSecurityGroupId() {
-        return endpointSecurityGroupId;
     }
 
     /** The zones of the subnet slots, in slot order. */

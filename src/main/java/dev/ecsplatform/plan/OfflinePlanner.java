@@ -33,12 +33,23 @@ public final class OfflinePlanner {
     }
 
     public static Plan plan(StackNames names, PlatformConfig config) {
-        return run(names, config.region(), ctx -> PlatformProgram.define(ctx, names, config), Topology.of(config));
+        var standIn = config.network().existing().map(existing -> StandInNetwork.of(existing, config.region()));
+        return run(new PlanMocks(config.region(), standIn), names, ctx -> PlatformProgram.define(ctx, names, config),
+                Topology.of(config));
+    }
+
+    /** The plan on a given existing network (the mock answers its lookups with {@code network}). */
+    public static Plan plan(StackNames names, PlatformConfig config, StandInNetwork network) {
+        return run(new PlanMocks(config.region(), java.util.Optional.of(network)), names,
+                ctx -> PlatformProgram.define(ctx, names, config), Topology.of(config));
     }
 
     /** Runs {@code program} under the mock engine and records what it registered. */
     static Plan run(StackNames names, String region, Consumer<Context> program, Topology topology) {
-        var mocks = new PlanMocks(region);
+        return run(new PlanMocks(region), names, program, topology);
+    }
+
+    private static Plan run(PlanMocks mocks, StackNames names, Consumer<Context> program, Topology topology) {
         var recorder = new ResourceRecorder();
         var options = TestOptions.builder()
                 .projectName(names.project())

@@ -21,13 +21,20 @@ public final class PlanMocks implements Mocks {
     public static final String ACCOUNT_ID = "123456789012";
 
     private final String region;
+    /** The answers to the lookups of an existing VPC; empty when the stack builds its own. */
+    private final Optional<StandInNetwork> network;
     private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
     /** Every registration's inputs, also when two share a type and name (a bug the plan reports). */
     private final Map<String, List<Map<String, Object>>> registrations = new ConcurrentHashMap<>();
     private final Set<PlannedInvoke> invokes = ConcurrentHashMap.newKeySet();
 
     public PlanMocks(String region) {
+        this(region, Optional.empty());
+    }
+
+    public PlanMocks(String region, Optional<StandInNetwork> network) {
         this.region = region;
+        this.network = network;
     }
 
     /** The inputs the engine received for a resource, keyed by {@code type::name}. */
@@ -66,6 +73,10 @@ public final class PlanMocks implements Mocks {
     @Override
     public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
         invokes.add(new PlannedInvoke(args.token));
+        var lookedUp = network.flatMap(n -> n.answer(args.token, argumentsOf(args)));
+        if (lookedUp.isPresent()) {
+            return CompletableFuture.completedFuture(lookedUp.get());
+        }
         Map<String, Object> result = switch (args.token) {
             case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.of(
                     "accountId", ACCOUNT_ID,
@@ -93,6 +104,21 @@ public final class PlanMocks implements Mocks {
             default -> Map.of();
         };
         return CompletableFuture.completedFuture(result);
+    }
+
+    /**
+     * The call's arguments: the SDK declares them as a Guava map, which this project does not compile against, so
+     * they are read as the plain {@link Map} they are.
+     */
+    private static Map<String, Object> argumentsOf(CallArgs args) {
+        try {
+            var raw = CallArgs.class.getField("args").get(args);
+            @SuppressWarnings("unchecked")
+            var map = raw instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.<String, Object>of();
+            return map;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the mock engine's call arguments cannot be read", e);
+        }
     }
 
     /** A plausible ARN: {@code arn:aws:<service>:<region>:<account>:<kind>/<name>}. */

@@ -22,10 +22,36 @@ import java.util.SortedSet;
  * @param cycles          groups of services that call each other
  * @param creationOrder   callees before callers
  * @param https           true when the public entry serves HTTPS (false: plain HTTP, or no public entry)
+ * @param network         an existing VPC and the other VPCs that resolve the namespace
  */
 public record Topology(String namespace, String natGateways, int zones, List<String> endpoints,
                        List<ServiceView> services, List<ClientView> externalClients,
-                       List<SortedSet<String>> cycles, List<String> creationOrder, boolean https) {
+                       List<SortedSet<String>> cycles, List<String> creationOrder, boolean https, NetworkView network) {
+
+    /**
+     * Where the stack runs besides what it builds.
+     *
+     * @param existingVpcId   the VPC of {@code network.existing}, looked up at preview; empty when the stack builds one
+     * @param privateSubnets  the existing VPC's private subnets the stack file names
+     * @param publicSubnets   its public subnets the stack file names
+     * @param associatedVpcs  other VPCs whose servers resolve the namespace, each with how it gets there
+     */
+    public record NetworkView(Optional<String> existingVpcId, int privateSubnets, int publicSubnets,
+                              List<String> associatedVpcs) {
+
+        /** True when there is something to say beyond the built VPC (reports of built-only stacks stay as they were). */
+        public boolean anything() {
+            return existingVpcId.isPresent() || !associatedVpcs.isEmpty();
+        }
+
+        /** Who resolves the namespace's names: the stack's VPC and each associated one. */
+        public List<String> resolvers() {
+            var all = new java.util.ArrayList<String>();
+            all.add(existingVpcId.map(id -> "the stack's VPC " + id).orElse("the stack's VPC"));
+            all.addAll(associatedVpcs);
+            return all;
+        }
+    }
 
     /**
      * One service as a reviewer wants to see it.
@@ -85,8 +111,17 @@ public record Topology(String namespace, String natGateways, int zones, List<Str
         var clients = config.externalClients().values().stream()
                 .map(c -> new ClientView(c.name(), c.securityGroupIds(), c.cidrs(), c.calls())).toList();
         var endpoints = config.network().endpoints().stream().sorted().map(e -> e.word()).toList();
-        return new Topology(config.namespace(), config.network().natGateways().word(), config.network().zones().count(),
-                endpoints, services, clients, graph.cycles(), graph.creationOrder(), config.ingress().https());
+        var existing = config.network().existing();
+        var network = new NetworkView(existing.map(e -> e.vpcId()),
+                existing.map(e -> e.privateSubnetIds().size()).orElse(0),
+                existing.map(e -> e.publicSubnetIds().size()).orElse(0),
+                config.network().associatedVpcs().stream().map(vpc -> vpc.vpcId()
+                        + vpc.region().map(r -> " (" + r + ")").orElse("")
+                        + vpc.accountId().map(a -> " (account " + a + ": authorized here, pending the owner's association)")
+                        .orElse(" (associated)")).toList());
+        return new Topology(config.namespace(), existing.isPresent() ? "existing" : config.network().natGateways().word(),
+                existing.map(e -> e.privateSubnetIds().size()).orElse(config.network().zones().count()),
+                endpoints, services, clients, graph.cycles(), graph.creationOrder(), config.ingress().https(), network);
     }
 
     public boolean hasPublicEntry() {

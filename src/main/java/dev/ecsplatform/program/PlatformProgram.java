@@ -90,7 +90,8 @@ public final class PlatformProgram {
         var stack = new StackContext(names, config.region(), callerAccountId(), config.protect(), rollouts);
         var network = new Network(names.prefix(), new NetworkArgs(stack, config.network()), TOP_LEVEL);
         var cluster = new PlatformCluster(names.prefix(),
-                new ClusterArgs(stack, network, config.namespace(), config.cluster()), TOP_LEVEL);
+                new ClusterArgs(stack, network, config.namespace(), config.cluster(),
+                        config.network().associatedVpcs()), TOP_LEVEL);
         var graph = CallGraph.of(config);
         var firewall = new ServiceFirewall(names.prefix(),
                 new ServiceFirewallArgs(stack, network, FirewallPlanner.plan(config, graph)), TOP_LEVEL);

@@ -31,6 +31,11 @@ final class StackOutputs {
         ctx.export("namespaceId", cluster.namespaceId());
         ctx.export("namespaceArn", cluster.namespaceArn());
         ctx.export("namespaceName", cluster.namespaceName());
+        // The zone id the owner of another account's VPC names in `aws route53 associate-vpc-with-hosted-zone`;
+        // only where there is such a VPC, so that other stacks' outputs stay as they were.
+        if (config.network().associatedVpcs().stream().anyMatch(vpc -> vpc.otherAccount())) {
+            ctx.export("namespaceHostedZoneId", cluster.namespaceHostedZoneId());
+        }
         ctx.export("clusterName", cluster.clusterName());
         ctx.export("clusterArn", cluster.clusterArn());
         var catalog = new TreeMap<String, Object>();

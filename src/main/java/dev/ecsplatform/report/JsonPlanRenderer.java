@@ -52,6 +52,14 @@ public final class JsonPlanRenderer {
         shape.put("natGateways", topology.natGateways());
         shape.put("zones", topology.zones());
         shape.put("endpoints", topology.endpoints());
+        // Only where there is something to say, so that the plans of stacks that build their VPC stay as they were.
+        if (topology.network().anything()) {
+            var network = new LinkedHashMap<String, Object>();
+            topology.network().existingVpcId().ifPresent(id -> network.put("existingVpcId", id));
+            network.put("lookedUpAt", topology.network().existingVpcId().isPresent() ? "preview" : "nothing looked up");
+            network.put("resolvers", topology.network().resolvers());
+            shape.put("network", network);
+        }
         shape.put("services", topology.services().stream().map(JsonPlanRenderer::service).toList());
         shape.put("externalClients", topology.externalClients().stream().map(c -> {
             var client = new LinkedHashMap<String, Object>();

@@ -26,12 +26,27 @@ public final class MarkdownReport {
                 .append("\n\n");
         md.append("| | |\n|---|---|\n");
         md.append("| Resources | ").append(total).append(" |\n");
-        md.append("| Zones | ").append(topology.zones()).append(" |\n");
-        md.append("| NAT | `").append(topology.natGateways()).append("` (")
-                .append(plan.ofType("aws:ec2/natGateway:NatGateway").size()).append(" gateways) |\n");
-        md.append("| Interface endpoints | ").append(topology.endpoints().isEmpty() ? "none"
-                : "`" + String.join("`, `", topology.endpoints()) + "`").append(" (+ S3 gateway) |\n");
+        var network = topology.network();
+        if (network.existingVpcId().isPresent()) {
+            md.append("| Network | existing (looked up at preview): VPC `").append(network.existingVpcId().get())
+                    .append("`, ").append(network.privateSubnets()).append(" private and ").append(network.publicSubnets())
+                    .append(" public subnets; its routes, NAT, default security group and flow logs are the owner's |\n");
+            var created = plan.ofType("aws:ec2/vpcEndpoint:VpcEndpoint").stream()
+                    .map(e -> e.inputString("serviceName")).map(n -> n.substring(n.indexOf('.', "com.amazonaws.".length()) + 1))
+                    .toList();
+            md.append("| Interface endpoints | ").append(created.isEmpty() ? "none created"
+                    : "`" + String.join("`, `", created) + "` created").append(" (only those the VPC lacks with private DNS) |\n");
+        } else {
+            md.append("| Zones | ").append(topology.zones()).append(" |\n");
+            md.append("| NAT | `").append(topology.natGateways()).append("` (")
+                    .append(plan.ofType("aws:ec2/natGateway:NatGateway").size()).append(" gateways) |\n");
+            md.append("| Interface endpoints | ").append(topology.endpoints().isEmpty() ? "none"
+                    : "`" + String.join("`, `", topology.endpoints()) + "`").append(" (+ S3 gateway) |\n");
+        }
         md.append("| Namespace | `").append(topology.namespace()).append("` (private DNS, Service Connect) |\n");
+        if (network.anything()) {
+            md.append("| Resolve the namespace | ").append(String.join("; ", network.resolvers())).append(" |\n");
+        }
         md.append("| Public entry | ").append(!topology.hasPublicEntry() ? "none"
                 : topology.https() ? "load balancer, HTTPS (HTTP redirects)" : "load balancer, **plain HTTP**").append(" |\n\n");
 

@@ -26,7 +26,7 @@ public final class PlanDiff {
         var b = right.plan().topology();
         var ca = left.config();
         var cb = right.config();
-        add(rows, "network", "CIDR", ca.network().cidr().toString(), cb.network().cidr().toString());
+        add(rows, "network", "CIDR", cidr(ca), cidr(cb));
         add(rows, "network", "zones", String.valueOf(a.zones()), String.valueOf(b.zones()));
         add(rows, "network", "NAT", a.natGateways() + " (" + left.plan().ofType("aws:ec2/natGateway:NatGateway").size() + ")",
                 b.natGateways() + " (" + right.plan().ofType("aws:ec2/natGateway:NatGateway").size() + ")");
@@ -118,7 +118,16 @@ public final class PlanDiff {
         return service == null ? "–" : service.image();
     }
 
+    /** The built VPC's block, or the existing VPC, whose block only the lookups know. */
+    private static String cidr(dev.ecsplatform.config.PlatformConfig config) {
+        return config.network().existing().map(e -> "existing " + e.vpcId())
+                .orElse(config.network().cidr().toString());
+    }
+
     private static String flowLogs(dev.ecsplatform.config.PlatformConfig config) {
+        if (config.network().existing().isPresent()) {
+            return "the VPC owner's";
+        }
         var flow = config.network().flowLogs();
         return flow.enabled() ? flow.trafficType() + ", " + flow.retentionDays() + " days" : "off";
     }

@@ -20,6 +20,13 @@ public final class TextPlanRenderer {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         text.append("Offline plan for ").append(plan.project()).append('/').append(plan.stack())
                 .append(" (Pulumi mock engine; no cloud calls, ids and ARNs are stand-ins)\n\n");
+        var network = plan.topology().network();
+        network.existingVpcId().ifPresent(vpc -> text.append("Network: existing (looked up at preview): VPC ").append(vpc)
+                .append(", ").append(network.privateSubnets()).append(" private and ").append(network.publicSubnets())
+                .append(" public subnets; the owner's routes, NAT, default security group and flow logs\n"));
+        if (network.anything()) {
+            text.append("Resolve the namespace: ").append(String.join("; ", network.resolvers())).append("\n\n");
+        }
         text.append("Resources by type (").append(total).append(" in total):\n");
         int width = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
         counts.forEach((type, count) -> text.append("  ").append(pad(type, width)).append("  ")

@@ -67,6 +67,17 @@ public final class TopologyDiagram {
             nodes.add(new Node("endpoints", List.of("VPC endpoints", String.join(" · ", topology.endpoints()) + " · s3"),
                     Shape.DATABASE, VPC));
         }
+        var network = topology.network();
+        if (network.existingVpcId().isPresent()) {
+            // Drawn from the stack file: the owner's subnets, routes and NAT, which the stack looks up and never changes.
+            nodes.add(new Node("existing", List.of("Existing network (looked up at preview)", network.privateSubnets()
+                    + " private · " + network.publicSubnets() + " public subnets · routes and NAT: the owner's"),
+                    Shape.BOX, VPC));
+        }
+        for (int i = 0; i < network.associatedVpcs().size(); i++) {
+            nodes.add(new Node("resolver" + (i + 1), List.of("VPC " + network.associatedVpcs().get(i),
+                    "resolves " + topology.namespace()), Shape.BOX, ""));
+        }
         int nats = plan.ofType("aws:ec2/natGateway:NatGateway").size();
         if (nats > 0) {
             nodes.add(new Node("nat", List.of("NAT gateway" + (nats > 1 ? "s ×" + nats : ""), "egress only"), Shape.BOX, VPC));
@@ -75,7 +86,8 @@ public final class TopologyDiagram {
             }
             edges.add(new Edge("nat", "internet", "egress", true));
         }
-        var groups = List.of(VPC + "|VPC · " + zones + " zones", NAMESPACE + "|" + topology.namespace() + " · Service Connect");
+        var vpcLabel = network.existingVpcId().map(id -> "Existing VPC " + id).orElse("VPC · " + zones + " zones");
+        var groups = List.of(VPC + "|" + vpcLabel, NAMESPACE + "|" + topology.namespace() + " · Service Connect");
         return new Diagram(nodes, edges, groups);
     }
 

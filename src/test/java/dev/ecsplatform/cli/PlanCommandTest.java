@@ -120,7 +120,7 @@ class PlanCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("Invalid configuration in " + file + " (1 problem); nothing was created:\n"
                 + "  - ecs-platform:network.natGateway: got an unknown key; expected one of cidr, azCount, "
-                + "availabilityZones, natGateways, endpoints, flowLogs (did you mean \"natGateways\"?)\n");
+                + "availabilityZones, natGateways, endpoints, flowLogs, existing (did you mean \"natGateways\"?)\n");
     }
 
     @Test

@@ -93,7 +93,7 @@ class InvalidConfigTest {
                         "ecs-platform:network.flowLogs.retention: got an unknown key; expected one of enabled, trafficType, retentionDays (did you mean \"retentionDays\"?)"),
                 new Case("misspelt network key", """
                         ecs-platform:network: {natGateway: single}""",
-                        "ecs-platform:network.natGateway: got an unknown key; expected one of cidr, azCount, availabilityZones, natGateways, endpoints, flowLogs (did you mean \"natGateways\"?)"),
+                        "ecs-platform:network.natGateway: got an unknown key; expected one of cidr, azCount, availabilityZones, natGateways, endpoints, flowLogs, existing (did you mean \"natGateways\"?)"),
                 new Case("network not a mapping", """
                         ecs-platform:network: 10.0.0.0/16""",
                         "ecs-platform:network: got \"10.0.0.0/16\"; expected a mapping with keys cidr, azCount or availabilityZones, natGateways, endpoints, flowLogs"),
@@ -103,7 +103,7 @@ class InvalidConfigTest {
                 new Case("namespace missing", """
                         ecs-platform:protect: true
                         ecs-platform:namespace:""",
-                        "ecs-platform:namespace: got an empty value; expected a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots) (Pulumi reads an empty value as an empty string; leave the key out to use its default)"),
+                        "ecs-platform:namespace: got an empty value; expected a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots), or a mapping with keys name, associatedVpcs (Pulumi reads an empty value as an empty string; leave the key out to use its default)"),
                 new Case("namespace with a trailing dot", """
                         ecs-platform:namespace: dev.internal.""",
                         "ecs-platform:namespace: got \"dev.internal.\"; expected a private DNS name such as dev.internal (lowercase labels of letters, digits and '-', joined by dots)"),

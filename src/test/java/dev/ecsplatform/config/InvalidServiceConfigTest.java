@@ -201,7 +201,7 @@ class InvalidServiceConfigTest {
                         "ecs-platform:externalClients.erp.calls: got []; expected at least one service this client calls"),
                 new Case("misspelt client key", """
                         CLIENT: {securityGroupIds: [sg-0123456789abcdef0], cidr: [10.0.1.0/24], calls: [orders]}""",
-                        "ecs-platform:externalClients.erp.cidr: got an unknown key; expected one of securityGroupIds, cidrs, calls (did you mean \"cidrs\"?)"),
+                        "ecs-platform:externalClients.erp.cidr: got an unknown key; expected one of securityGroupIds, cidrs, calls, vpcId (did you mean \"cidrs\"?)"),
                 new Case("proxy reserve below the AWS guidance", """
                         SC: {proxyMemory: 32}""",
                         "ecs-platform:serviceConnect.proxyMemory: got 32; expected an integer from 64 to 8192"),

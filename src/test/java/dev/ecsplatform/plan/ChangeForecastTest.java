@@ -59,7 +59,32 @@ class ChangeForecastTest {
                 new Case("A zone added (`azCount` 2 → 3)", "dev", y -> once(y, "    azCount: 2\n", "    azCount: 3\n")),
                 new Case("NAT `single` → `perAz`", "dev", y -> once(y, "    natGateways: single ", "    natGateways: perAz ")),
                 new Case("The namespace renamed", "dev", y -> once(y, "  ecs-platform:namespace: dev.internal\n", "  ecs-platform:namespace: dev2.internal\n")),
-                new Case("The VPC block in a protected stack", "prod", y -> once(y, "    cidr: 10.20.0.0/16\n", "    cidr: 10.30.0.0/16\n")));
+                new Case("The VPC block in a protected stack", "prod", y -> once(y, "    cidr: 10.20.0.0/16\n", "    cidr: 10.30.0.0/16\n")),
+                new Case("A built VPC switched to an existing one (`network.existing`) in a protected stack", "prod",
+                        y -> network(y, EXISTING_NETWORK)),
+                new Case("An existing VPC switched to a built one in a protected stack", "shared-vpc",
+                        y -> network(y, "  ecs-platform:network:\n    cidr: 10.50.0.0/16\n")),
+                new Case("A VPC of this account added to `namespace.associatedVpcs`", "shared-vpc",
+                        y -> once(y, "    associatedVpcs:\n", "    associatedVpcs:\n      - vpcId: vpc-0f1e2d3c4b5a60718\n")),
+                new Case("A VPC of another account removed from `namespace.associatedVpcs` with its client (`erp`)", "shared-vpc",
+                        y -> once(once(y, "      - vpcId: vpc-0e1f2a3b4c5d60718         # the ERP's VPC in the ERP team's account: its owner completes the association\n        accountId: \"210987654321\"\n", ""),
+                                "    erp:                                     # another account's VPC: security groups cannot be referenced, blocks can\n      vpcId: vpc-0e1f2a3b4c5d60718\n      cidrs: [10.40.16.0/20]\n      calls: [orders]\n", "")));
+    }
+
+    private static final String EXISTING_NETWORK = """
+              ecs-platform:network:
+                existing:
+                  vpcId: vpc-0a1b2c3d4e5f60718
+                  privateSubnetIds: [subnet-0a1b2c3d4e5f60711, subnet-0a1b2c3d4e5f60712, subnet-0a1b2c3d4e5f60713]
+                  publicSubnetIds: [subnet-0a1b2c3d4e5f60721, subnet-0a1b2c3d4e5f60722]
+            """;
+
+    /** Replaces the whole {@code ecs-platform:network} block of a stack file. */
+    private static String network(String yaml, String block) {
+        int begin = yaml.indexOf("  ecs-platform:network:\n");
+        int end = yaml.indexOf("  ecs-platform:cluster:\n");
+        assertThat(begin).isNotNegative().isLessThan(end);
+        return yaml.substring(0, begin) + block + yaml.substring(end);
     }
 
     /** Replaces text that occurs exactly once, so that an edit changes exactly what the case says. */
@@ -114,9 +139,43 @@ class ChangeForecastTest {
     }
 
     @Test
+    void switchingBetweenABuiltAndAnExistingVpcIsRefusedOnAProtectedStack() throws IOException {
+        var toExisting = forecast(cases().get(20));
+        assertThat(toExisting.refusals()).contains(
+                "ecs-platform-prod-vpc is protected: Pulumi refuses to delete it until protection is lifted (protect:"
+                        + " false, then pulumi up)",
+                "ecs-platform-prod-namespace is protected: Pulumi refuses to replace it until protection is lifted"
+                        + " (protect: false, then pulumi up)");
+        assertThat(toExisting.with(Action.DELETE)).extracting(ChangeForecast.Change::type)
+                .contains("aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet", "aws:ec2/natGateway:NatGateway");
+        var toBuilt = forecast(cases().get(21));
+        assertThat(toBuilt.refusals()).contains("ecs-platform-shared-vpc-namespace is protected: Pulumi refuses to"
+                + " replace it until protection is lifted (protect: false, then pulumi up)");
+        assertThat(toBuilt.with(Action.CREATE)).extracting(ChangeForecast.Change::type)
+                .contains("aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet", "aws:ec2/natGateway:NatGateway");
+    }
+
+    @Test
+    void anAssociatedVpcIsAddedAndRemovedAloneWithoutTouchingTheNamespace() throws IOException {
+        var added = forecast(cases().get(22));
+        assertThat(added.with(Action.CREATE)).extracting(ChangeForecast.Change::name).containsExactly(
+                "ecs-platform-shared-vpc-namespace-association-vpc-0f1e2d3c4b5a60718");
+        // The endpoint catalog names the VPCs that resolve each name: its parameters update in place, nothing else.
+        assertThat(added.changes()).filteredOn(c -> c.action() != Action.CREATE)
+                .allSatisfy(c -> assertThat(c.action() + " " + c.type()).isEqualTo("UPDATE aws:ssm/parameter:Parameter"));
+        var removed = forecast(cases().get(23));
+        assertThat(removed.changes()).extracting(c -> c.action() + " " + c.name()).contains(
+                "DELETE ecs-platform-shared-vpc-namespace-authorization-vpc-0e1f2a3b4c5d60718",
+                "DELETE ecs-platform-shared-vpc-orders.from.erp.10-40-16-0-20");
+        assertThat(removed.changes()).extracting(ChangeForecast.Change::type)
+                .doesNotContain("aws:servicediscovery/privateDnsNamespace:PrivateDnsNamespace", "aws:ecs/service:Service");
+        assertThat(removed.refusals()).isEmpty();
+    }
+
+    @Test
     void everyTypeInThePlansHasAReplacementRule() {
         var types = new java.util.TreeSet<String>();
-        for (var stack : List.of("dev", "prod")) {
+        for (var stack : List.of("dev", "prod", "shared-vpc")) {
             StackFiles.plan(stack).resources().stream().filter(PlannedResource::custom).forEach(r -> types.add(r.type()));
         }
         assertThat(ReplacementRules.types()).containsAll(types);

@@ -14,7 +14,7 @@ class TagsTest {
 
     @SuppressWarnings("unchecked")
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "shared-vpc"})
     void everyTaggableResourceIsTagged(String stack) {
         var taggable = StackFiles.plan(stack).resources().stream()
                 .filter(PlannedResource::custom)

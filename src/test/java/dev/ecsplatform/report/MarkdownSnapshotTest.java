@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MarkdownSnapshotTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "shared-vpc"})
     void reportMatchesItsSnapshot(String stack) {
         var report = new PlanReport(StackFiles.config(stack), StackFiles.plan(stack),
                 Checks.run(StackFiles.plan(stack), StackFiles.config(stack).acceptedFindings()));

@@ -25,4 +25,12 @@ class PlanDiffAlarmsTest {
                         "email platform-oncall@example.com, https https://events.pagerduty.com/integration/"
                                 + "0123456789abcdef0123456789abcdef/enqueue"));
     }
+
+    @Test
+    void anExistingVpcIsShownAsSuchNotAsTheDefaultBlock() {
+        var rows = PlanDiff.of(report("prod"), report("shared-vpc"));
+        assertThat(rows).contains(
+                new PlanDiff.Row("network", "CIDR", "10.20.0.0/16", "existing vpc-0a1b2c3d4e5f60718"),
+                new PlanDiff.Row("network", "flow logs", "ALL, 365 days", "the VPC owner's"));
+    }
 }

@@ -54,7 +54,7 @@ class TopologyDiagramTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "shared-vpc"})
     void diagramIsWellFormed(String stack) {
         var text = TopologyDiagram.mermaid(StackFiles.plan(stack));
         assertThat(text).startsWith("flowchart LR\n");

@@ -12,15 +12,27 @@ import java.util.TreeSet;
  */
 public final class DataSourceActions {
 
-    private static final Map<String, List<String>> ACTIONS = Map.of(
+    private static final Map<String, List<String>> ACTIONS = Map.ofEntries(
             // The zones of the region, when a stack sets azCount rather than naming them.
-            "aws:index/getAvailabilityZones:getAvailabilityZones", List.of("ec2:DescribeAvailabilityZones"),
+            Map.entry("aws:index/getAvailabilityZones:getAvailabilityZones", List.of("ec2:DescribeAvailabilityZones")),
             // STS answers GetCallerIdentity for every caller, whatever its policies say (STS API reference).
-            "aws:index/getCallerIdentity:getCallerIdentity", List.of(),
+            Map.entry("aws:index/getCallerIdentity:getCallerIdentity", List.of()),
             // Answered by the provider from its own tables, without a call.
-            "aws:index/getPartition:getPartition", List.of(),
-            "aws:index/getRegion:getRegion", List.of(),
-            "aws:elb/getServiceAccount:getServiceAccount", List.of());
+            Map.entry("aws:index/getPartition:getPartition", List.of()),
+            Map.entry("aws:index/getRegion:getRegion", List.of()),
+            Map.entry("aws:elb/getServiceAccount:getServiceAccount", List.of()),
+            // The lookups of an existing VPC (network.existing), as terraform-provider-aws makes them: the VPC data
+            // source reads the VPC, its DNS attributes and its main route table (vpc_data_source.go); the endpoint
+            // data source also reads the service's prefix list (vpc_endpoint_data_source.go).
+            Map.entry("aws:ec2/getVpc:getVpc",
+                    List.of("ec2:DescribeVpcs", "ec2:DescribeVpcAttribute", "ec2:DescribeRouteTables")),
+            Map.entry("aws:ec2/getSubnet:getSubnet", List.of("ec2:DescribeSubnets")),
+            Map.entry("aws:ec2/getRouteTables:getRouteTables", List.of("ec2:DescribeRouteTables")),
+            Map.entry("aws:ec2/getRouteTable:getRouteTable", List.of("ec2:DescribeRouteTables")),
+            Map.entry("aws:ec2/getNetworkInterfaces:getNetworkInterfaces", List.of("ec2:DescribeNetworkInterfaces")),
+            Map.entry("aws:ec2/getNetworkInterface:getNetworkInterface", List.of("ec2:DescribeNetworkInterfaces")),
+            Map.entry("aws:ec2/getVpcEndpoint:getVpcEndpoint",
+                    List.of("ec2:DescribeVpcEndpoints", "ec2:DescribePrefixLists")));
 
     private DataSourceActions() {
     }

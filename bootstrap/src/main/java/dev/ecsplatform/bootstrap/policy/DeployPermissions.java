@@ -123,7 +123,9 @@ public final class DeployPermissions {
                 Statement.allow("PrivateHostedZoneWrite", List.of(
                         "route53:CreateHostedZone", "route53:DeleteHostedZone", "route53:UpdateHostedZoneComment",
                         "route53:ChangeResourceRecordSets", "route53:ChangeTagsForResource",
-                        "route53:AssociateVPCWithHostedZone", "route53:DisassociateVPCFromHostedZone"),
+                        "route53:AssociateVPCWithHostedZone", "route53:DisassociateVPCFromHostedZone",
+                        // namespace.associatedVpcs of another account: this stack authorizes, the owner associates.
+                        "route53:CreateVPCAssociationAuthorization", "route53:DeleteVPCAssociationAuthorization"),
                         List.of(ANY)));
     }
 

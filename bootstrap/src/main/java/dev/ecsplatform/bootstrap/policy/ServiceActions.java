@@ -18,6 +18,7 @@ final class ServiceActions {
     private static final String ECS = "arn:{partition}:ecs:{region}:{account}:";
     private static final String ELB = "arn:{partition}:elasticloadbalancing:{region}:{account}:";
     private static final String CLOUD_MAP = "arn:{partition}:servicediscovery:{region}:{account}:";
+    private static final String ROUTE53 = "arn:{partition}:route53:::";
     private static final String SCALING = "arn:{partition}:application-autoscaling:{region}:{account}:";
     /** The alarms a target tracking policy creates and deletes, with the caller's permissions. */
     private static final Target TRACKING_ALARMS = new Target.Arn(
@@ -116,6 +117,20 @@ final class ServiceActions {
                         .update("servicediscovery:UpdatePrivateDnsNamespace")
                         .delete("servicediscovery:DeleteNamespace")
                         .on(Operation.DELETE, new Target.Any(), "route53:DeleteHostedZone").build(),
+                // namespace.associatedVpcs: the namespace's hosted zone in more VPCs. Read from terraform-provider-aws
+                // (route53 zone_association.go: associate, wait for the change, find the zone among the VPC's;
+                // vpc_association_authorization.go: create, list, delete). Route 53 describes the VPC it associates.
+                row("aws:route53/zoneAssociation:ZoneAssociation", ROUTE53 + "hostedzone/{input:zoneId}")
+                        .create("route53:AssociateVPCWithHostedZone")
+                        .on(Operation.CREATE, new Target.Any(), "route53:GetChange", "ec2:DescribeVpcs")
+                        .readAny("route53:ListHostedZonesByVPC")
+                        .delete("route53:DisassociateVPCFromHostedZone")
+                        .on(Operation.DELETE, new Target.Any(), "route53:GetChange").build(),
+                row("aws:route53/vpcAssociationAuthorization:VpcAssociationAuthorization",
+                        ROUTE53 + "hostedzone/{input:zoneId}")
+                        .create("route53:CreateVPCAssociationAuthorization")
+                        .read("route53:ListVPCAssociationAuthorizations")
+                        .delete("route53:DeleteVPCAssociationAuthorization").build(),
                 row("aws:servicediscovery/service:Service", CLOUD_MAP + "service/{name}").autoNamed()
                         .create("servicediscovery:CreateService")
                         .tags("servicediscovery:TagResource", "servicediscovery:UntagResource")

@@ -50,7 +50,15 @@ class PoliciesCommandTest {
                 .contains("\"token.actions.githubusercontent.com:sub\":\"repo:acme/ecs-platform:pull_request\"");
         assertThat(preview.getAsJsonArray("permissionPolicies").get(0).getAsJsonObject().getAsJsonObject("document")
                 .toString()).isEqualTo("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"ProgramDataSources\","
-                        + "\"Effect\":\"Allow\",\"Action\":\"ec2:DescribeAvailabilityZones\",\"Resource\":\"*\"}]}");
+                        + "\"Effect\":\"Allow\",\"Action\":[\"ec2:DescribeAvailabilityZones\","
+                        // The lookups of an existing VPC (network.existing), and nothing else.
+                        + "\"ec2:DescribeNetworkInterfaces\",\"ec2:DescribePrefixLists\",\"ec2:DescribeRouteTables\","
+                        + "\"ec2:DescribeSubnets\",\"ec2:DescribeVpcAttribute\",\"ec2:DescribeVpcEndpoints\","
+                        + "\"ec2:DescribeVpcs\"],\"Resource\":\"*\"}]}");
+        var deploy = dev.getAsJsonArray("roles").get(1).getAsJsonObject().getAsJsonArray("permissionPolicies").toString();
+        assertThat(deploy).as("the deploy role reads what the lookups read and authorizes cross-account associations")
+                .contains("\"ec2:Describe*\"", "\"route53:CreateVPCAssociationAuthorization\"",
+                        "\"route53:DeleteVPCAssociationAuthorization\"", "\"route53:AssociateVPCWithHostedZone\"");
         assertThat(dev.getAsJsonObject("stackRolesPermissionsBoundary").get("arn").getAsString())
                 .isEqualTo("arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-dev-permissions-boundary");
     }
