@@ -54,7 +54,13 @@ final class ServiceActions {
                         .create("ecs:CreateService").tags("ecs:TagResource", "ecs:UntagResource")
                         .serviceLinkedRole("ecs.amazonaws.com", "AWSServiceRoleForECS")
                         .read("ecs:DescribeServices", "ecs:ListTagsForResource")
-                        .update("ecs:UpdateService").delete("ecs:UpdateService", "ecs:DeleteService").build(),
+                        .update("ecs:UpdateService").delete("ecs:UpdateService", "ecs:DeleteService")
+                        // The program's own call (AWS SDK, real updates only): after the provider's steady-state wait,
+                        // the rollout wait reads the service's deployments until their rolloutState is final.
+                        .call(Operation.CREATE, "ecs:DescribeServices", new Target.Self(), Map.of(),
+                                ProviderCall.isSet("waitForSteadyState"))
+                        .call(Operation.UPDATE, "ecs:DescribeServices", new Target.Self(), Map.of(),
+                                ProviderCall.isSet("waitForSteadyState")).build(),
                 row("aws:lb/loadBalancer:LoadBalancer", ELB + "loadbalancer/app/{name}/0123456789abcdef").autoNamed()
                         .create("elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:ModifyLoadBalancerAttributes")
                         .tags("elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags")
