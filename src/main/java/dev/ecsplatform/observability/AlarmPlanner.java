@@ -89,9 +89,15 @@ public final class AlarmPlanner {
         return kinds;
     }
 
-    /** The kinds that would judge this service's deployments were its alarms on: from its protocol and callers. */
-    public static List<AlarmKind> deploymentKinds(ServiceSettings service, RequestSources sources) {
-        return possibleKinds(service, sources, false).stream().filter(AlarmKind::rollsBackDeployments).toList();
+    /**
+     * The kinds that could ever judge this service's deployments: from its protocol alone, as if ECS services called
+     * it. A service whose last caller goes keeps its ECS alarms block with these names, rollback off: the provider
+     * never sends the removal of the block, so ECS would go on judging deployments by alarms that no longer exist.
+     */
+    public static List<AlarmKind> deploymentKinds(ServiceSettings service) {
+        var anyCaller = new RequestSources(new java.util.TreeSet<>(List.of(service.name())), false,
+                new java.util.TreeSet<>());
+        return possibleKinds(service, anyCaller, false).stream().filter(AlarmKind::rollsBackDeployments).toList();
     }
 
     static List<PlannedAlarm> forService(ObservabilityNames names, String cluster, ServiceSettings service,

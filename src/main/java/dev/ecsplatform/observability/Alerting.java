@@ -115,17 +115,17 @@ public final class Alerting extends ComponentResource {
 
     /**
      * What a service's ECS deployments roll back on: its alarms when it has them; otherwise, for a service that
-     * could have them (http, http2, grpc with ECS callers or the load balancer), their names with rollback off, so
-     * that turning alarms off reaches ECS; nothing for tcp, client-only and unmeasured services, which never have
-     * deployment alarms.
+     * could have them (http, http2, grpc: alarms off, or no ECS caller and no load balancer to measure it), their
+     * names with rollback off, so that losing them reaches ECS; nothing for tcp and client-only services, which never
+     * have deployment alarms.
      */
     public static Optional<DeploymentAlarms> deploymentAlarmsOf(Optional<Alerting> alerting, ObservabilityNames names,
-                                                                ServiceSettings service, RequestSources sources) {
+                                                                ServiceSettings service) {
         var active = alerting.flatMap(a -> a.deploymentAlarms(service.name()));
         if (active.isPresent()) {
             return active;
         }
-        var wouldBe = AlarmPlanner.deploymentKinds(service, sources).stream().map(k -> names.alarm(service.name(), k)).toList();
+        var wouldBe = AlarmPlanner.deploymentKinds(service).stream().map(k -> names.alarm(service.name(), k)).toList();
         return wouldBe.isEmpty() ? Optional.empty() : Optional.of(DeploymentAlarms.off(wouldBe));
     }
 

@@ -29,7 +29,6 @@ import dev.ecsplatform.observability.Alerting;
 import dev.ecsplatform.observability.AlertingArgs;
 import dev.ecsplatform.observability.ObservabilityNames;
 import dev.ecsplatform.observability.PlannedAlarm;
-import dev.ecsplatform.observability.RequestSources;
 import dev.ecsplatform.observability.Views;
 import dev.ecsplatform.observability.ViewsArgs;
 import dev.ecsplatform.security.FirewallPlanner;
@@ -165,8 +164,7 @@ public final class PlatformProgram {
                     !graph.externalCallers(serviceName).isEmpty(), firewall.groupId(serviceName),
                     entry.flatMap(e -> e.attachment(serviceName)),
                     Alerting.deploymentAlarmsOf(alerting, new ObservabilityNames(stack.names()),
-                            config.services().get(serviceName),
-                            RequestSources.of(graph, config.services().get(serviceName)))), TOP_LEVEL));
+                            config.services().get(serviceName))), TOP_LEVEL));
         }
         return Collections.unmodifiableMap(created);
     }

@@ -208,6 +208,22 @@ class ObservabilityStackTest {
         assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-notifier-service").input("alarms")).isNull();
     }
 
+    @Test
+    void aServiceWhoseLastCallerGoesKeepsItsAlarmsBlockWithRollbackOff() throws java.io.IOException {
+        // catalog's 5xx and latency exist only in api's outbound series: without api's call there are none, and ECS
+        // must stop judging catalog's deployments by the deleted alarms (the provider never sends a removed block).
+        var calls = "      desiredCount: 1\n      calls: [catalog, orders]\n";
+        var dev = java.nio.file.Files.readString(StackFiles.path("dev"));
+        assertThat(dev).contains(calls);
+        var plan = StackFiles.planYaml("dev", dev.replace(calls, "      desiredCount: 1\n      calls: [orders]\n"));
+        assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-catalog-service").input("alarms"))
+                .isEqualTo(Map.of("alarmNames", List.of("ecs-platform-dev/catalog/5xx-rate",
+                        "ecs-platform-dev/catalog/p99-latency"), "enable", false, "rollback", false));
+        assertThat(plan.ofType(ALARM)).extracting(PlannedResource::name)
+                .doesNotContain("ecs-platform-dev-catalog-5xx-rate", "ecs-platform-dev-catalog-p99-latency")
+                .contains("ecs-platform-dev-catalog-cpu-high");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void oneDashboardWhoseUrlIsAStackOutput(String stack) {
