@@ -78,7 +78,7 @@ final class ObservabilitySection {
             by.add("the load balancer");
         }
         return java.util.Optional.of("Request metrics: " + (protocol.equals("grpc") ? "response time" : "5xx and response time")
-                + " as " + String.join(" and ", by) + " see them" + (standalone.isEmpty() ? ""
+                + ", measured by " + String.join(" and ", by) + (standalone.isEmpty() ? ""
                 : "; not measured: standalone " + standalone) + ".");
     }
 
