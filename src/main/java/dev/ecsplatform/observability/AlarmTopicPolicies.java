@@ -20,7 +20,8 @@ import java.util.TreeMap;
  *
  * <p>The key policy's CloudWatch statement carries no such conditions: the SNS guide's statement for AWS event
  * sources has none, and no AWS document says that the KMS requests made when CloudWatch publishes to an encrypted
- * topic carry {@code aws:SourceArn}/{@code aws:SourceAccount} (AWS documents the opposite for EventBridge). A key
+ * topic carry {@code aws:SourceArn}/{@code aws:SourceAccount} (AWS documents them on key policies service by service,
+ * e.g. End User Messaging SMS, and not for CloudWatch). A key
  * condition the request does not carry denies every data key, and every notification is silently dropped. The key
  * only encrypts this topic, and the topic policy already decides which alarms reach it.
  */
