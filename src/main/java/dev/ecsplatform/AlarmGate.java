@@ -1,5 +1,6 @@
 package dev.ecsplatform;
 
+import dev.ecsplatform.callgraph.CallGraph;
 import dev.ecsplatform.config.PlatformConfig;
 import dev.ecsplatform.live.AlarmStates;
 import dev.ecsplatform.naming.StackNames;
@@ -35,7 +36,7 @@ final class AlarmGate {
     /** The stack's deployment alarms: alarm name → service. */
     static Map<String, String> deploymentAlarms(StackNames names, PlatformConfig config) {
         var alarms = new TreeMap<String, String>();
-        AlarmPlanner.plan(new ObservabilityNames(names), names.prefix(), config).stream()
+        AlarmPlanner.plan(new ObservabilityNames(names), names.prefix(), config, CallGraph.of(config)).stream()
                 .filter(PlannedAlarm::rollsBackDeployments)
                 .forEach(alarm -> alarms.put(alarm.name(), alarm.service()));
         return alarms;

@@ -138,15 +138,31 @@ final class ObservabilityReader {
         return checkLatency(node, alarms, hasPort, protocol, timeouts);
     }
 
+    /**
+     * A percentage threshold that can be crossed. Every alarm here fires when its value is greater than the threshold,
+     * so a threshold at the top of what the value can reach never fires: a 5xx share, and CPU and memory utilisation
+     * of Fargate tasks (whose size is a hard limit), never exceed 100%. The latency limit's reachable range is checked
+     * against the per-request timeout in {@link #checkLatency}; the task alarm's threshold is fixed at 0 tasks missing.
+     */
+    private static Optional<Integer> percent(ConfigNode field) {
+        var value = field.integer(1, 100);
+        if (value.isPresent() && value.get() == 100) {
+            field.problem("an integer from 1 to 99: the alarm fires when the value is greater than the threshold, "
+                    + "and a percentage never exceeds 100, so 100 could never fire");
+            return Optional.empty();
+        }
+        return value;
+    }
+
     private static AlarmSettings thresholds(ConfigNode node, AlarmSettings defaults) {
         return new AlarmSettings(
                 node.field("enabled").bool().orElse(defaults.enabled()),
-                node.field("errorRatePercent").integer(1, 100).orElse(defaults.errorRatePercent()),
+                percent(node.field("errorRatePercent")).orElse(defaults.errorRatePercent()),
                 node.field("errorRateMinRequests").integer(1, MAX_MIN_REQUESTS).orElse(defaults.errorRateMinRequests()),
                 node.field("latencyP99Ms").integer(1, MAX_LATENCY_MS).orElse(defaults.latencyP99Ms()),
                 node.field("tasksBelowDesiredMinutes").integer(1, MAX_MINUTES).orElse(defaults.tasksBelowDesiredMinutes()),
-                node.field("cpuPercent").integer(1, 100).orElse(defaults.cpuPercent()),
-                node.field("memoryPercent").integer(1, 100).orElse(defaults.memoryPercent()));
+                percent(node.field("cpuPercent")).orElse(defaults.cpuPercent()),
+                percent(node.field("memoryPercent")).orElse(defaults.memoryPercent()));
     }
 
     private static void refuse(ConfigNode node, String expected) {

@@ -1,5 +1,6 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.AlarmMetricLimits;
 import dev.ecsplatform.aws.ConnectNames;
 import dev.ecsplatform.aws.ImageReference;
 import dev.ecsplatform.configkit.ConfigNode;
@@ -39,6 +40,37 @@ final class ServiceGraphChecks {
         }
         for (var client : clients.values()) {
             checkCalls(entries.clientNodes.get(client.name()).field("calls"), services, entries);
+        }
+        for (var service : services.values()) {
+            checkAlarmMetrics(service, services, entries.serviceNodes.get(service.name()));
+        }
+    }
+
+    /**
+     * A service's 5xx and latency alarms read one metric per ECS caller (Service Connect publishes them on the
+     * caller's side only), and CloudWatch reads at most 10 metrics per metric-math alarm, a hard limit. Rather than
+     * silently watching only some callers, such a service is refused with the ways out.
+     */
+    private static void checkAlarmMetrics(ServiceSettings service, SortedMap<String, ServiceSettings> services,
+                                          ConfigNode node) {
+        if (service.isClientOnly() || !service.alarms().enabled() || service.protocol() == Protocol.TCP) {
+            return;
+        }
+        var callers = services.values().stream().filter(s -> s.calls().contains(service.name())).map(ServiceSettings::name)
+                .toList();
+        boolean loadBalancer = service.publicEntry().isPresent();
+        int needed = Math.max(service.protocol() == Protocol.GRPC ? 0
+                        : AlarmMetricLimits.errorRateMetrics(callers.size(), loadBalancer),
+                AlarmMetricLimits.latencyMetrics(callers.size(), loadBalancer));
+        if (needed > AlarmMetricLimits.MAX_METRICS_PER_ALARM) {
+            var alarms = node.field("alarms");
+            node.problems().add(alarms.isPresent() ? alarms.path() : node.path(), callers.size() + " ECS callers ("
+                            + String.join(", ", callers) + ")" + (loadBalancer ? " and the load balancer" : ""),
+                    "at most " + AlarmMetricLimits.MAX_METRICS_PER_ALARM + " metrics per alarm: its 5xx and latency "
+                            + "exist only per caller, so its request alarms would read " + needed + " metrics, and "
+                            + "CloudWatch's limit for metric-math alarms is a hard " + AlarmMetricLimits.MAX_METRICS_PER_ALARM
+                            + ". Set services." + service.name() + ".alarms.enabled: false and alarm on it yourself "
+                            + "(e.g. a Metrics Insights query over TargetDiscoveryName), or give it fewer callers");
         }
     }
 

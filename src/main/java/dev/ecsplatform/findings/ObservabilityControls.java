@@ -72,20 +72,28 @@ final class ObservabilityControls {
         return findings;
     }
 
-    /** The services an alarm watches: the ServiceName dimension of its metric or of any of its metric lines. */
+    /**
+     * The services an alarm watches: the ServiceName dimension of its metric or of any of its metric lines, except in
+     * an outbound Service Connect series ({@code TargetDiscoveryName}), whose ServiceName is the caller, not the
+     * watched service.
+     */
     static Set<String> servicesOf(PlannedResource alarm) {
         var services = new HashSet<String>();
-        if (alarm.input("dimensions") instanceof Map<?, ?> dimensions && dimensions.get("ServiceName") != null) {
-            services.add(String.valueOf(dimensions.get("ServiceName")));
-        }
+        watched(alarm.input("dimensions")).ifPresent(services::add);
         if (alarm.input("metricQueries") instanceof List<?> queries) {
             for (var query : queries) {
-                if (query instanceof Map<?, ?> q && q.get("metric") instanceof Map<?, ?> metric
-                        && metric.get("dimensions") instanceof Map<?, ?> dimensions && dimensions.get("ServiceName") != null) {
-                    services.add(String.valueOf(dimensions.get("ServiceName")));
+                if (query instanceof Map<?, ?> q && q.get("metric") instanceof Map<?, ?> metric) {
+                    watched(metric.get("dimensions")).ifPresent(services::add);
                 }
             }
         }
         return services;
+    }
+
+    private static java.util.Optional<String> watched(Object dimensions) {
+        if (dimensions instanceof Map<?, ?> map && map.get("ServiceName") != null && !map.containsKey("TargetDiscoveryName")) {
+            return java.util.Optional.of(String.valueOf(map.get("ServiceName")));
+        }
+        return java.util.Optional.empty();
     }
 }

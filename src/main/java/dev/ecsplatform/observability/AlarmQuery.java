@@ -20,6 +20,11 @@ public record AlarmQuery(String id, Optional<MetricId> metric, Optional<String> 
     }
 
     public static AlarmQuery expression(String id, String expression, String label) {
-        return new AlarmQuery(id, Optional.empty(), Optional.empty(), Optional.of(expression), label, true);
+        return expression(id, expression, label, true);
+    }
+
+    /** An expression other lines build on ({@code returnData} false) or the one the alarm watches (true). */
+    public static AlarmQuery expression(String id, String expression, String label, boolean returnData) {
+        return new AlarmQuery(id, Optional.empty(), Optional.empty(), Optional.of(expression), label, returnData);
     }
 }

@@ -13,9 +13,17 @@ import java.util.TreeMap;
  * <p>CloudWatch alarms cannot publish to a topic encrypted with the AWS managed key {@code aws/sns}: its policy cannot
  * be changed to let {@code cloudwatch.amazonaws.com} use it. A customer managed key whose policy grants CloudWatch
  * {@code kms:Decrypt} and {@code kms:GenerateDataKey*} is needed (SNS developer guide, "Key management", compatibility
- * between event sources from AWS services and encrypted topics). CloudWatch acts only for this account's alarms of
- * this stack ({@code aws:SourceAccount}, {@code aws:SourceArn} on the alarm name prefix), so no other alarm can use the
- * key or the topic.
+ * between event sources from AWS services and encrypted topics). CloudWatch publishes to the topic only for this
+ * account's alarms of this stack: the topic policy carries {@code aws:SourceAccount} and {@code aws:SourceArn} on the
+ * alarm name prefix, the conditions CloudWatch documents for SNS topic policies (CloudWatch user guide, confused
+ * deputy prevention), so no other alarm can publish to the topic.
+ *
+ * <p>The key policy's CloudWatch statement carries no such conditions: the SNS guide's statement for AWS event
+ * sources has none, and no AWS document says that the KMS requests made when CloudWatch publishes to an encrypted
+ * topic carry {@code aws:SourceArn}/{@code aws:SourceAccount} (AWS documents them on key policies service by service,
+ * e.g. End User Messaging SMS, and not for CloudWatch). A key
+ * condition the request does not carry denies every data key, and every notification is silently dropped. The key
+ * only encrypts this topic, and the topic policy already decides which alarms reach it.
  */
 public final class AlarmTopicPolicies {
 
@@ -51,9 +59,9 @@ public final class AlarmTopicPolicies {
                         DEPLOY_ROLE_KEY_ACTIONS, List.of("*"), new TreeMap<>())
                         .withCondition("StringEquals", "aws:PrincipalAccount", List.of(accountId))
                         .withCondition("ArnEquals", "aws:PrincipalArn", deployRoleArns),
-                fromOwnAlarms(new PolicyStatement("CloudWatchAlarmsEncryptNotifications", "Allow",
+                new PolicyStatement("CloudWatchAlarmsEncryptNotifications", "Allow",
                         principal("Service", CLOUDWATCH), List.of("kms:Decrypt", "kms:GenerateDataKey*"), List.of("*"),
-                        new TreeMap<>()), region, accountId, alarmPrefix)
+                        new TreeMap<>())
         ).toJson();
     }
 

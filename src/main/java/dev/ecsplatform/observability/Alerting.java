@@ -89,7 +89,8 @@ public final class Alerting extends ComponentResource {
         }
         for (var planned : args.alarms()) {
             // Alarms publish once CloudWatch may use the key and the topic.
-            var alarm = new MetricAlarm(planned.logicalName(), alarmArgs(planned, topic, stack.tags(planned.logicalName())),
+            var alarm = new MetricAlarm(planned.logicalName(), alarmArgs(planned, topic, stack.tags(planned.logicalName()),
+                    args.loadBalancer()),
                     child().dependsOn(List.<Resource>of(policy, key)).build());
             if (planned.rollsBackDeployments()) {
                 deploymentAlarms.computeIfAbsent(planned.service(), s -> new ArrayList<>()).add(alarm);
@@ -114,8 +115,9 @@ public final class Alerting extends ComponentResource {
 
     /**
      * What a service's ECS deployments roll back on: its alarms when it has them; otherwise, for a service that
-     * could have them (http, http2, grpc), their names with rollback off, so that turning alarms off reaches ECS;
-     * nothing for tcp and client-only services, which never have deployment alarms.
+     * could have them (http, http2, grpc: alarms off, or no ECS caller and no load balancer to measure it), their
+     * names with rollback off, so that losing them reaches ECS; nothing for tcp and client-only services, which never
+     * have deployment alarms.
      */
     public static Optional<DeploymentAlarms> deploymentAlarmsOf(Optional<Alerting> alerting, ObservabilityNames names,
                                                                 ServiceSettings service) {
@@ -131,7 +133,35 @@ public final class Alerting extends ComponentResource {
         return CustomResourceOptions.builder().parent(this);
     }
 
-    private static MetricAlarmArgs alarmArgs(PlannedAlarm planned, Topic topic, Map<String, String> tags) {
+    /** The metric's dimensions with the load balancer's and target groups' real ARN suffixes for the stand-ins. */
+    static Output<Map<String, String>> dimensions(MetricId metric, Optional<ViewsArgs.LoadBalancerOutputs> loadBalancer) {
+        var resolved = new ArrayList<Output<Map.Entry<String, String>>>();
+        for (var dimension : metric.dimensions().entrySet()) {
+            resolved.add(suffix(dimension.getValue(), loadBalancer).applyValue(v -> Map.entry(dimension.getKey(), v)));
+        }
+        return Output.all(resolved).applyValue(entries -> {
+            var map = new java.util.LinkedHashMap<String, String>();
+            entries.forEach(e -> map.put(e.getKey(), e.getValue()));
+            return map;
+        });
+    }
+
+    private static Output<String> suffix(String value, Optional<ViewsArgs.LoadBalancerOutputs> loadBalancer) {
+        if (value.equals(Metrics.LOAD_BALANCER_SUFFIX)) {
+            return loadBalancer.orElseThrow(() -> new IllegalStateException("an alarm reads the load balancer, but "
+                    + "there is none")).loadBalancerSuffix();
+        }
+        if (value.startsWith("${targetGroup:")) {
+            var service = value.substring("${targetGroup:".length(), value.length() - 1);
+            var group = loadBalancer.map(lb -> lb.targetGroupSuffixes().get(service));
+            return group.orElseThrow(() -> new IllegalStateException("an alarm reads the target group of " + service
+                    + ", which has none"));
+        }
+        return Output.of(value);
+    }
+
+    private static MetricAlarmArgs alarmArgs(PlannedAlarm planned, Topic topic, Map<String, String> tags,
+                                             Optional<ViewsArgs.LoadBalancerOutputs> loadBalancer) {
         var withService = new TreeMap<>(tags);
         withService.put("service", planned.service());
         var builder = MetricAlarmArgs.builder()
@@ -153,7 +183,7 @@ public final class Alerting extends ComponentResource {
             var stat = query.stat().orElseThrow();
             builder.namespace(metric.namespace())
                     .metricName(metric.name())
-                    .dimensions(metric.dimensions())
+                    .dimensions(dimensions(metric, loadBalancer))
                     .period(planned.periodSeconds());
             if (stat.startsWith("p")) {
                 builder.extendedStatistic(stat);
@@ -168,7 +198,7 @@ public final class Alerting extends ComponentResource {
             q.metric().ifPresent(m -> line.metric(MetricAlarmMetricQueryMetricArgs.builder()
                     .namespace(m.namespace())
                     .metricName(m.name())
-                    .dimensions(m.dimensions())
+                    .dimensions(dimensions(m, loadBalancer))
                     .period(planned.periodSeconds())
                     .stat(q.stat().orElseThrow())
                     .build()));

@@ -4,6 +4,7 @@ import dev.ecsplatform.config.ObservabilitySettings;
 import dev.ecsplatform.stack.StackContext;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the environment's alerting is built from.
@@ -12,8 +13,11 @@ import java.util.List;
  *                 confirmed subscriptions live)
  * @param settings {@code ecs-platform:observability}: who is notified
  * @param alarms   the planned alarms of every service
+ * @param loadBalancer the public entry's ARN suffixes, which replace the stand-ins in the alarms' load balancer
+ *                     metrics ({@link Metrics#LOAD_BALANCER_SUFFIX})
  */
-public record AlertingArgs(StackContext stack, ObservabilitySettings settings, List<PlannedAlarm> alarms) {
+public record AlertingArgs(StackContext stack, ObservabilitySettings settings, List<PlannedAlarm> alarms,
+                           Optional<ViewsArgs.LoadBalancerOutputs> loadBalancer) {
 
     public AlertingArgs {
         alarms = List.copyOf(alarms);

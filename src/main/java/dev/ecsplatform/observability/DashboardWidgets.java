@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The graphs of one service, one call edge and the public entry, before they are placed on the grid. Pure.
@@ -44,27 +45,46 @@ final class DashboardWidgets {
         return new Sized("text", 24, 2, new TextWidget(markdown, "transparent"));
     }
 
-    /** The service's row: traffic, latency (HTTP-like) or connections (tcp), CPU and memory, tasks. */
-    List<Sized> service(ServiceSettings service) {
+    /**
+     * The service's row: traffic, latency (HTTP-like) or connections (tcp), CPU and memory, tasks. Requests are what
+     * its own proxies received (inbound); 5xx and response time exist only as its callers and the load balancer saw
+     * them (outbound, see {@link ServiceConnectMetric}), so those graphs draw the same lines as its alarms.
+     *
+     * @param loadBalancer the load balancer's and, per public service, target group's ARN suffixes, when public
+     */
+    List<Sized> service(ServiceSettings service, RequestSources sources,
+                        Optional<DashboardPlanner.LoadBalancerRefs> loadBalancer) {
         var name = service.name();
         var t = service.alarms();
         boolean alarms = t.enabled();
         var widgets = new ArrayList<Sized>();
         if (!service.isClientOnly()) {
             var protocol = service.protocol();
-            if (ServiceConnectMetric.HTTP_CODE_TARGET_5XX_COUNT.appliesTo(protocol)) {
-                widgets.add(graph(name + " · requests and 5xx %", List.of(
-                        MetricLine.of(Metrics.server(ServiceConnectMetric.REQUEST_COUNT, cluster, name), "Sum", "requests")
-                                .withId("requests"),
-                        MetricLine.of(Metrics.server(ServiceConnectMetric.HTTP_CODE_TARGET_5XX_COUNT, cluster, name), "Sum",
-                                "5xx responses").withId("errors").hidden(),
-                        MetricLine.expression("errorpercent", "100 * FILL(errors, 0) / requests", "5xx %", "right")),
-                        axes(null, "requests / min", 0.0, "5xx %"),
+            var requests = MetricLine.of(Metrics.server(ServiceConnectMetric.REQUEST_COUNT, cluster, name), "Sum",
+                    "requests received");
+            var lb = loadBalancer.filter(refs -> sources.loadBalancer() && refs.targetGroupSuffixes().containsKey(name));
+            if (ServiceConnectMetric.HTTP_CODE_TARGET_5XX_COUNT.appliesTo(protocol) && sources.measured()) {
+                var lines = new ArrayList<MetricLine>();
+                lines.add(requests.withId("requests"));
+                var terms = new ArrayList<String>();
+                int i = 0;
+                for (var caller : sources.ecsCallers()) {
+                    var id = "e" + (++i);
+                    lines.add(MetricLine.of(Metrics.client(ServiceConnectMetric.HTTP_CODE_TARGET_5XX_COUNT, cluster, caller,
+                            name), "Sum", "5xx " + caller + " got").withId(id).hidden());
+                    terms.add("FILL(" + id + ", 0)");
+                }
+                lb.ifPresent(refs -> {
+                    lines.add(MetricLine.of(Metrics.targetGroup("HTTPCode_Target_5XX_Count", refs.loadBalancerSuffix(),
+                            refs.targetGroupSuffixes().get(name)), "Sum", "5xx the load balancer got").withId("lb").hidden());
+                    terms.add("FILL(lb, 0)");
+                });
+                lines.add(MetricLine.expression("errorpercent", "100 * (" + String.join(" + ", terms) + ") / requests",
+                        "5xx %", "right"));
+                widgets.add(graph(name + " · requests and 5xx %", lines, axes(null, "requests / min", 0.0, "5xx %"),
                         alarms ? threshold("5xx alarm", t.errorRatePercent(), "right") : null));
             } else if (ServiceConnectMetric.REQUEST_COUNT.appliesTo(protocol)) {
-                widgets.add(graph(name + " · requests", List.of(
-                        MetricLine.of(Metrics.server(ServiceConnectMetric.REQUEST_COUNT, cluster, name), "Sum", "requests")),
-                        axes(null, "requests / min", null, null), null));
+                widgets.add(graph(name + " · requests", List.of(requests), axes(null, "requests / min", null, null), null));
             } else {
                 widgets.add(graph(name + " · connections (tcp)", List.of(
                         MetricLine.of(Metrics.server(ServiceConnectMetric.ACTIVE_CONNECTION_COUNT, cluster, name), "Sum",
@@ -75,11 +95,19 @@ final class DashboardWidgets {
                                 "bytes / min").onRight()),
                         axes(null, "connections", 0.0, "bytes"), null));
             }
-            if (ServiceConnectMetric.TARGET_RESPONSE_TIME.appliesTo(protocol)) {
-                var latency = Metrics.server(ServiceConnectMetric.TARGET_RESPONSE_TIME, cluster, name);
-                widgets.add(graph(name + " · response time (ms)", List.of(
-                        MetricLine.of(latency, "p50", "p50"), MetricLine.of(latency, "p99", "p99")),
-                        axes(0.0, "ms", null, null), alarms ? threshold("p99 alarm", t.latencyP99Ms(), "left") : null));
+            if (ServiceConnectMetric.TARGET_RESPONSE_TIME.appliesTo(protocol) && sources.measured()) {
+                var lines = new ArrayList<MetricLine>();
+                for (var caller : sources.ecsCallers()) {
+                    lines.add(MetricLine.of(Metrics.client(ServiceConnectMetric.TARGET_RESPONSE_TIME, cluster, caller, name),
+                            "p99", "p99 " + caller + " saw"));
+                }
+                lb.ifPresent(refs -> {
+                    lines.add(MetricLine.of(Metrics.targetGroup("TargetResponseTime", refs.loadBalancerSuffix(),
+                            refs.targetGroupSuffixes().get(name)), "p99", "p99 (s) the load balancer saw").withId("lb").hidden());
+                    lines.add(MetricLine.expression("lbms", "lb * 1000", "p99 the load balancer saw", "left"));
+                });
+                widgets.add(graph(name + " · p99 response time (ms) by caller", lines, axes(0.0, "ms", null, null),
+                        alarms ? threshold("p99 alarm", t.latencyP99Ms(), "left") : null));
             }
         }
         var annotations = new ArrayList<Annotation>();
@@ -108,12 +136,15 @@ final class DashboardWidgets {
             return graph(title, List.of(MetricLine.of(Metrics.client(ServiceConnectMetric.TARGET_PROCESSED_BYTES, cluster,
                     caller, callee.name()), "Sum", "bytes / min")), axes(0.0, "bytes", null, null), null);
         }
+        // The caller's proxy publishes no RequestCount (inbound only): the edge shows status codes and response time.
         var lines = new ArrayList<MetricLine>();
-        lines.add(MetricLine.of(Metrics.client(ServiceConnectMetric.REQUEST_COUNT, cluster, caller, callee.name()), "Sum",
-                "requests"));
         if (ServiceConnectMetric.HTTP_CODE_TARGET_5XX_COUNT.appliesTo(protocol)) {
-            lines.add(MetricLine.of(Metrics.client(ServiceConnectMetric.HTTP_CODE_TARGET_5XX_COUNT, cluster, caller,
-                    callee.name()), "Sum", "5xx responses"));
+            for (var metric : List.of(ServiceConnectMetric.HTTP_CODE_TARGET_2XX_COUNT,
+                    ServiceConnectMetric.HTTP_CODE_TARGET_4XX_COUNT, ServiceConnectMetric.HTTP_CODE_TARGET_5XX_COUNT)) {
+                lines.add(MetricLine.of(Metrics.client(metric, cluster, caller, callee.name()), "Sum",
+                        metric.metricName().substring("HTTPCode_Target_".length(), "HTTPCode_Target_".length() + 3)
+                                .toLowerCase(java.util.Locale.ROOT) + " responses"));
+            }
         }
         lines.add(MetricLine.of(Metrics.client(ServiceConnectMetric.TARGET_RESPONSE_TIME, cluster, caller, callee.name()),
                 "p99", "p99 ms").onRight());

@@ -66,6 +66,16 @@ public final class Metrics {
         return new MetricId(LOAD_BALANCER, metric, dimensions("LoadBalancer", loadBalancerSuffix));
     }
 
+    /**
+     * Stand-ins for the load balancer's and a target group's ARN suffixes in planned alarms, which are planned before
+     * the load balancer exists; {@code Alerting} puts the real suffixes in their place.
+     */
+    public static final String LOAD_BALANCER_SUFFIX = "${loadBalancer}";
+
+    public static String targetGroupSuffix(String service) {
+        return "${targetGroup:" + service + "}";
+    }
+
     public static MetricId targetGroup(String metric, String loadBalancerSuffix, String targetGroupSuffix) {
         return new MetricId(LOAD_BALANCER, metric, dimensions("TargetGroup", targetGroupSuffix,
                 "LoadBalancer", loadBalancerSuffix));

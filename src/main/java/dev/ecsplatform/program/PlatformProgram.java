@@ -96,8 +96,8 @@ public final class PlatformProgram {
         var firewall = new ServiceFirewall(names.prefix(),
                 new ServiceFirewallArgs(stack, network, FirewallPlanner.plan(config, graph)), TOP_LEVEL);
         var entry = publicEntry(stack, network, firewall, config);
-        var alarms = AlarmPlanner.plan(new ObservabilityNames(names), names.prefix(), config);
-        var alerting = alerting(stack, config, alarms);
+        var alarms = AlarmPlanner.plan(new ObservabilityNames(names), names.prefix(), config, graph);
+        var alerting = alerting(stack, config, alarms, entry);
         var services = connectServices(stack, ServiceHome.of(cluster, network, config), graph, firewall, entry, alerting,
                 config);
         var views = views(stack, config, graph, alarms, entry, services);
@@ -122,18 +122,23 @@ public final class PlatformProgram {
     }
 
     /** The alarms and their topic, before the services: ECS deployments name their alarms. None without alarms. */
-    private static Optional<Alerting> alerting(StackContext stack, PlatformConfig config, List<PlannedAlarm> alarms) {
+    private static Optional<Alerting> alerting(StackContext stack, PlatformConfig config, List<PlannedAlarm> alarms,
+                                               Optional<PublicEntry> entry) {
         if (alarms.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Alerting(stack.names().name("alerting"),
-                new AlertingArgs(stack, config.observability(), alarms), TOP_LEVEL));
+                new AlertingArgs(stack, config.observability(), alarms, loadBalancerOutputs(entry)), TOP_LEVEL));
+    }
+
+    private static Optional<ViewsArgs.LoadBalancerOutputs> loadBalancerOutputs(Optional<PublicEntry> entry) {
+        return entry.map(e -> new ViewsArgs.LoadBalancerOutputs(e.arnSuffix(), e.targetGroupArnSuffixes()));
     }
 
     /** The dashboard and the saved queries, after the services whose log groups the queries read. */
     private static Views views(StackContext stack, PlatformConfig config, CallGraph graph, List<PlannedAlarm> alarms,
                                Optional<PublicEntry> entry, Map<String, ConnectedService> services) {
-        var loadBalancer = entry.map(e -> new ViewsArgs.LoadBalancerOutputs(e.arnSuffix(), e.targetGroupArnSuffixes()));
+        var loadBalancer = loadBalancerOutputs(entry);
         var logSources = new java.util.TreeMap<String, Resource>(services);
         // The cluster is named after the stack prefix (PlatformCluster): metric dimensions need it as plain text.
         return new Views(stack.names().name("views"), new ViewsArgs(stack, stack.names().prefix(), config, graph, alarms,

@@ -2,6 +2,8 @@ package dev.ecsplatform.report;
 
 import dev.ecsplatform.plan.Topology;
 
+import java.util.ArrayList;
+
 /** The observability part of the Markdown and text reports: alarms per service, dashboard, notifications, queries. */
 final class ObservabilitySection {
 
@@ -25,6 +27,7 @@ final class ObservabilitySection {
         md.append("Notifications: ").append(notifications(summary)).append(".\n\n");
         for (var service : topology.services()) {
             md.append("#### `").append(service.name()).append("`\n\n");
+            requestMetrics(service).ifPresent(line -> md.append(line).append("\n\n"));
             var alarms = summary.alarmsOf(service.name());
             if (alarms.isEmpty()) {
                 md.append("No alarms.\n\n");
@@ -47,13 +50,46 @@ final class ObservabilitySection {
         return md.toString();
     }
 
-    /** Lines under a service in the text report. */
-    static String text(ObservabilitySummary summary, String service) {
-        var alarms = summary.alarmsOf(service);
-        if (alarms.isEmpty()) {
-            return "      alarms: none\n";
+    /**
+     * Who measures a service's requests. Service Connect publishes 5xx counts and response time only on the caller's
+     * side, so they exist per ECS caller and, for a public service, at the load balancer; standalone servers have no
+     * proxy and are measured nowhere. Empty for a client-only service, which serves nothing.
+     */
+    static java.util.Optional<String> requestMetrics(Topology.ServiceView service) {
+        if (service.protocol().isEmpty()) {
+            return java.util.Optional.empty();
         }
-        var text = new StringBuilder();
+        var protocol = service.protocol().get();
+        if (protocol.equals("tcp")) {
+            return java.util.Optional.of("Request metrics: none (tcp: Service Connect publishes connection and byte "
+                    + "counts only).");
+        }
+        var standalone = String.join(", ", service.externalCallers());
+        if (service.callers().isEmpty() && !service.exposed()) {
+            return java.util.Optional.of("Request metrics: **none**: no ECS service and no load balancer calls it"
+                    + (standalone.isEmpty() ? "" : ", only standalone servers (" + standalone + "), which have no "
+                    + "Service Connect proxy") + "; so no 5xx or latency alarm.");
+        }
+        var by = new ArrayList<String>();
+        if (!service.callers().isEmpty()) {
+            by.add("the proxies of " + String.join(", ", service.callers()));
+        }
+        if (service.exposed()) {
+            by.add("the load balancer");
+        }
+        return java.util.Optional.of("Request metrics: " + (protocol.equals("grpc") ? "response time" : "5xx and response time")
+                + ", measured by " + String.join(" and ", by) + (standalone.isEmpty() ? ""
+                : "; not measured: standalone " + standalone) + ".");
+    }
+
+    /** Lines under a service in the text report. */
+    static String text(ObservabilitySummary summary, Topology.ServiceView service) {
+        var metrics = requestMetrics(service).map(line -> "      " + line.replace("**", "") + "\n").orElse("");
+        var alarms = summary.alarmsOf(service.name());
+        if (alarms.isEmpty()) {
+            return metrics + "      alarms: none\n";
+        }
+        var text = new StringBuilder(metrics);
         for (var alarm : alarms) {
             text.append("      alarm ").append(alarm.name()).append(": ").append(alarm.condition())
                     .append("; no data = ").append(alarm.missingData())

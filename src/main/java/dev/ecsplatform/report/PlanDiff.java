@@ -1,6 +1,8 @@
 package dev.ecsplatform.report;
 
+import dev.ecsplatform.callgraph.CallGraph;
 import dev.ecsplatform.observability.AlarmPlanner;
+import dev.ecsplatform.observability.RequestSources;
 import dev.ecsplatform.plan.Topology;
 
 import java.util.ArrayList;
@@ -143,7 +145,8 @@ public final class PlanDiff {
             return "–";
         }
         var t = service.alarms();
-        var kinds = AlarmPlanner.kinds(service, AlarmPlanner.hasTaskCounts(config));
+        var kinds = AlarmPlanner.kinds(service, RequestSources.of(CallGraph.of(config), service),
+                AlarmPlanner.hasTaskCounts(config));
         if (kinds.isEmpty()) {
             return "off";
         }

@@ -90,7 +90,7 @@ public final class TextPlanRenderer {
                 }
                 text.append('\n');
             }
-            text.append(ObservabilitySection.text(observability, service.name()));
+            text.append(ObservabilitySection.text(observability, service));
         }
         for (var cycle : topology.cycles()) {
             text.append("  call cycle: ").append(String.join(" <-> ", cycle))

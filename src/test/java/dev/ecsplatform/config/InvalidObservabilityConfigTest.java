@@ -81,6 +81,12 @@ class InvalidObservabilityConfigTest {
                         "ecs-platform:services.worker.alarms.latencyP99Ms: got 500; expected no request threshold on a client-only service (it serves no requests)"),
                 new Case("a latency limit the per-request timeout cuts off", "OBSERVABILITY: {subscribers: none}\nweb: {latencyP99Ms: 20000}",
                         "ecs-platform:services.web.alarms.latencyP99Ms: got 20000; expected a p99 limit below the service's per-request timeout of 15 s (Service Connect's default): the proxy ends slower requests first, so the alarm could never fire"),
+                new Case("a 5xx share of 100%, which a share never exceeds", "OBSERVABILITY: {subscribers: none, alarms: {errorRatePercent: 100}}",
+                        "ecs-platform:observability.alarms.errorRatePercent: got 100; expected an integer from 1 to 99: the alarm fires when the value is greater than the threshold, and a percentage never exceeds 100, so 100 could never fire"),
+                new Case("CPU of 100% for the environment", "OBSERVABILITY: {subscribers: none, alarms: {cpuPercent: 100}}",
+                        "ecs-platform:observability.alarms.cpuPercent: got 100; expected an integer from 1 to 99: the alarm fires when the value is greater than the threshold, and a percentage never exceeds 100, so 100 could never fire"),
+                new Case("memory of 100% for one service", "OBSERVABILITY: {subscribers: none}\ndb: {memoryPercent: 100}",
+                        "ecs-platform:services.db.alarms.memoryPercent: got 100; expected an integer from 1 to 99: the alarm fires when the value is greater than the threshold, and a percentage never exceeds 100, so 100 could never fire"),
                 new Case("an inherited latency limit the service's own timeout cuts off", "OBSERVABILITY: {subscribers: none, alarms: {latencyP99Ms: 5000}}\nTIMEOUTS: {perRequestSeconds: 2}",
                         "ecs-platform:services.web.alarms.latencyP99Ms: got 5000 (observability.alarms.latencyP99Ms); expected a p99 limit below the service's per-request timeout of 2 s (timeouts.perRequestSeconds): the proxy ends slower requests first, so the alarm could never fire"));
     }

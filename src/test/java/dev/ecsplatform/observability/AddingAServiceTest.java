@@ -33,13 +33,25 @@ class AddingAServiceTest {
         var added = new HashSet<>(afterUrns);
         added.removeAll(beforeUrns);
         assertThat(added).isNotEmpty().allMatch(urn -> urn.contains("billing"), "names the new service");
-        assertThat(added).contains(
-                alarmUrn("billing-5xx-rate"), alarmUrn("billing-p99-latency"), alarmUrn("billing-tasks-below-desired"),
-                alarmUrn("billing-cpu-high"), alarmUrn("billing-memory-high"));
+        // Nothing calls billing yet, so no proxy measures its requests: no 5xx or latency alarm of its own.
+        assertThat(added).contains(alarmUrn("billing-tasks-below-desired"), alarmUrn("billing-cpu-high"),
+                alarmUrn("billing-memory-high"));
+        assertThat(added).doesNotContain(alarmUrn("billing-5xx-rate"), alarmUrn("billing-p99-latency"));
 
-        // Every other alarm keeps its inputs; the dashboard and the environment's query keep their names.
-        for (var alarm : before.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
-            assertThat(after.get(alarm.type(), alarm.name()).inputs()).isEqualTo(alarm.inputs());
+        // billing is a new caller of orders: orders' request alarms gain billing's outbound line, in place (same
+        // name and URN); every other alarm keeps its inputs.
+        var alarmType = "aws:cloudwatch/metricAlarm:MetricAlarm";
+        for (var alarm : before.ofType(alarmType)) {
+            var now = after.get(alarm.type(), alarm.name());
+            if (alarm.name().equals("ecs-platform-prod-orders-5xx-rate")
+                    || alarm.name().equals("ecs-platform-prod-orders-p99-latency")) {
+                assertThat(now.inputs()).isNotEqualTo(alarm.inputs());
+                assertThat(now.inputString("name")).isEqualTo(alarm.inputString("name"));
+                assertThat(now.input("metricQueries").toString()).contains("ServiceName=billing")
+                        .contains("TargetDiscoveryName=orders-sc");
+            } else {
+                assertThat(now.inputs()).as(alarm.name()).isEqualTo(alarm.inputs());
+            }
         }
         var dashboard = after.get("aws:cloudwatch/dashboard:Dashboard", "ecs-platform-prod-views-dashboard");
         assertThat(dashboard.inputString("dashboardBody")).contains("billing → orders");

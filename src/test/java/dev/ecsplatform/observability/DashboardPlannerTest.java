@@ -87,16 +87,31 @@ class DashboardPlannerTest {
             var server = cluster + " " + own + " DiscoveryName=" + name + "-sc";
             switch (service.isClientOnly() ? "client" : service.protocol().word()) {
                 case "http", "http2" -> {
-                    assertThat(lines(graphs.get(name + " · requests and 5xx %"))).containsExactly(
-                            "AWS/ECS RequestCount " + server + " Sum",
-                            "AWS/ECS HTTPCode_Target_5XX_Count " + server + " Sum",
-                            "expression 100 * FILL(errors, 0) / requests");
-                    assertThat(lines(graphs.get(name + " · response time (ms)"))).containsExactly(
-                            "AWS/ECS TargetResponseTime " + server + " p50", "AWS/ECS TargetResponseTime " + server + " p99");
+                    // Requests as its own proxies received them; 5xx only as each caller and the load balancer got them.
+                    var expected = new ArrayList<String>();
+                    var terms = new ArrayList<String>();
+                    expected.add("AWS/ECS RequestCount " + server + " Sum");
+                    int i = 0;
+                    for (var caller : graph.callers(name)) {
+                        expected.add("AWS/ECS HTTPCode_Target_5XX_Count " + cluster + " ServiceName=" + caller
+                                + " TargetDiscoveryName=" + name + "-sc Sum");
+                        terms.add("FILL(e" + (++i) + ", 0)");
+                    }
+                    if (service.publicEntry().isPresent()) {
+                        expected.add("AWS/ApplicationELB HTTPCode_Target_5XX_Count TargetGroup=targetgroup/" + name
+                                + "/0123 LoadBalancer=app/ecs-platform-" + stack + "/0123 Sum");
+                        terms.add("FILL(lb, 0)");
+                    }
+                    expected.add("expression 100 * (" + String.join(" + ", terms) + ") / requests");
+                    assertThat(lines(graphs.get(name + " · requests and 5xx %"))).containsExactlyElementsOf(expected);
+                    assertThat(lines(graphs.get(name + " · p99 response time (ms) by caller")))
+                            .containsExactlyElementsOf(latencyLines(stack, name, graph, service.publicEntry().isPresent()));
                 }
                 case "grpc" -> {
                     assertThat(lines(graphs.get(name + " · requests"))).containsExactly("AWS/ECS RequestCount " + server + " Sum");
-                    assertThat(graphs).containsKey(name + " · response time (ms)").doesNotContainKey(name + " · requests and 5xx %");
+                    assertThat(lines(graphs.get(name + " · p99 response time (ms) by caller")))
+                            .containsExactlyElementsOf(latencyLines(stack, name, graph, false));
+                    assertThat(graphs).doesNotContainKey(name + " · requests and 5xx %");
                 }
                 case "tcp" -> {
                     // Service Connect publishes connection and byte metrics only for a TCP port.
@@ -119,6 +134,18 @@ class DashboardPlannerTest {
         assertThat(graphs.keySet().stream().filter(t -> t.contains(" → "))).hasSize((int) edges);
     }
 
+    private static List<String> latencyLines(String stack, String name, CallGraph graph, boolean pub) {
+        var lines = new ArrayList<String>();
+        graph.callers(name).forEach(caller -> lines.add("AWS/ECS TargetResponseTime ClusterName=ecs-platform-" + stack
+                + " ServiceName=" + caller + " TargetDiscoveryName=" + name + "-sc p99"));
+        if (pub) {
+            lines.add("AWS/ApplicationELB TargetResponseTime TargetGroup=targetgroup/" + name + "/0123 LoadBalancer=app/"
+                    + "ecs-platform-" + stack + "/0123 p99");
+            lines.add("expression lb * 1000");
+        }
+        return lines;
+    }
+
     @Test
     void thePublicEntryShowsTheLoadBalancerAndEachPublicServicesTargets() {
         var graphs = graphs(pages("prod").get(0));
@@ -134,7 +161,7 @@ class DashboardPlannerTest {
     @Test
     void thresholdsOfTheAlarmsAreDrawnOnTheirGraphs() {
         var graphs = graphs(pages("prod").get(0));
-        assertThat(graphs.get("catalog · response time (ms)").getAsJsonObject("annotations").toString())
+        assertThat(graphs.get("catalog · p99 response time (ms) by caller").getAsJsonObject("annotations").toString())
                 .isEqualTo("{\"horizontal\":[{\"label\":\"p99 alarm\",\"value\":2000.0,\"yAxis\":\"left\"}]}");
         assertThat(graphs.get("orders · requests and 5xx %").getAsJsonObject("annotations").toString())
                 .isEqualTo("{\"horizontal\":[{\"label\":\"5xx alarm\",\"value\":2.0,\"yAxis\":\"right\"}]}");
@@ -187,7 +214,7 @@ class DashboardPlannerTest {
         assertThat(DashboardChecks.problems(good.replace("\"stat\":\"Sum\"", "\"statistic\":\"Sum\""))).isNotEmpty();
         assertThat(DashboardChecks.problems(good.replaceFirst("\"x\":6,", "\"x\":20,"))).anyMatch(p -> p.contains("beyond 24"));
         assertThat(DashboardChecks.problems(good.replaceFirst("\"y\":2,", "\"y\":0,"))).anyMatch(p -> p.contains("overlaps"));
-        assertThat(DashboardChecks.problems(good.replace("FILL(errors, 0)", "FILL(failures, 0)")))
+        assertThat(DashboardChecks.problems(good.replace("FILL(lb, 0)", "FILL(failures, 0)")))
                 .anyMatch(p -> p.contains("undefined id failures"));
     }
 }

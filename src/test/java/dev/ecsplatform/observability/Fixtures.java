@@ -22,7 +22,7 @@ final class Fixtures {
     }
 
     static List<PlannedAlarm> alarms(String stack, PlatformConfig config) {
-        return AlarmPlanner.plan(names(stack), "ecs-platform-" + stack, config);
+        return AlarmPlanner.plan(names(stack), "ecs-platform-" + stack, config, CallGraph.of(config));
     }
 
     /** The dashboard inputs of a stack, with stand-in load balancer suffixes for its public services. */

@@ -1,5 +1,6 @@
 package dev.ecsplatform.observability;
 
+import dev.ecsplatform.callgraph.CallGraph;
 import com.google.gson.JsonParser;
 import dev.ecsplatform.plan.Plan;
 import dev.ecsplatform.plan.PlannedResource;
@@ -65,6 +66,7 @@ class ObservabilityStackTest {
     void everyPlannedAlarmIsRegisteredWithItsExactInputs(String stack) {
         var plan = StackFiles.plan(stack);
         var planned = Fixtures.alarms(stack, StackFiles.config(stack));
+        var suffixes = loadBalancerSuffixes(plan);
         assertThat(plan.ofType(ALARM)).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrderElementsOf(planned.stream().map(PlannedAlarm::logicalName).toList());
         for (var alarm : planned) {
@@ -82,7 +84,7 @@ class ObservabilityStackTest {
             if (alarm.queries().size() == 1) {
                 var metric = alarm.metrics().get(0);
                 assertThat(inputs).containsEntry("namespace", metric.namespace()).containsEntry("metricName", metric.name())
-                        .containsEntry("dimensions", metric.dimensions()).containsEntry("period", 60.0)
+                        .containsEntry("dimensions", resolved(metric.dimensions(), suffixes)).containsEntry("period", 60.0)
                         .containsEntry(alarm.queries().get(0).stat().orElseThrow().startsWith("p") ? "extendedStatistic"
                                 : "statistic", alarm.queries().get(0).stat().orElseThrow());
             } else {
@@ -90,11 +92,31 @@ class ObservabilityStackTest {
                     var line = new HashMap<String, Object>(Map.of("id", q.id(), "label", q.label(), "returnData", q.returnData()));
                     q.expression().ifPresent(e -> line.put("expression", e));
                     q.metric().ifPresent(m -> line.put("metric", Map.of("namespace", m.namespace(), "metricName", m.name(),
-                            "dimensions", m.dimensions(), "period", 60.0, "stat", q.stat().orElseThrow())));
+                            "dimensions", resolved(m.dimensions(), suffixes), "period", 60.0, "stat", q.stat().orElseThrow())));
                     return line;
                 }).toList());
             }
         }
+    }
+
+    /** The mock's ARN suffixes of the load balancer and each target group, by the stand-in the planner writes. */
+    private static Map<String, String> loadBalancerSuffixes(Plan plan) {
+        var suffixes = new HashMap<String, String>();
+        plan.ofType("aws:lb/loadBalancer:LoadBalancer").forEach(lb -> suffixes.put("${loadBalancer}",
+                "app/" + lb.inputString("name") + "/0123456789abcdef"));
+        plan.ofType("aws:lb/targetGroup:TargetGroup").forEach(tg -> {
+            var service = tg.name().substring(tg.name().indexOf('-', "ecs-platform-".length()) + 1,
+                    tg.name().length() - "-tg".length());
+            suffixes.put("${targetGroup:" + service + "}", "targetgroup/" + tg.inputString("name") + "/0123456789abcdef");
+        });
+        return suffixes;
+    }
+
+    private static Map<String, String> resolved(Map<String, String> dimensions, Map<String, String> suffixes) {
+        var map = new java.util.LinkedHashMap<String, String>();
+        dimensions.forEach((k, v) -> map.put(k, suffixes.getOrDefault(v, v)));
+        assertThat(map.values()).noneMatch(v -> v.startsWith("${"));
+        return map;
     }
 
     @ParameterizedTest
@@ -106,6 +128,9 @@ class ObservabilityStackTest {
         plan.ofType("aws:ecs/service:Service").forEach(s -> services.put(s.inputString("name"), s));
         for (var alarm : plan.ofType(ALARM)) {
             for (var dimensions : dimensionSets(alarm)) {
+                if (dimensions.containsKey("LoadBalancer")) {
+                    continue;    // the load balancer's target metrics: checked in ServiceConnectMetricsInPlansTest
+                }
                 assertThat(dimensions.get("ClusterName")).as(alarm.name()).isEqualTo(cluster);
                 var service = services.get(dimensions.get("ServiceName"));
                 assertThat(service).as("the ECS service %s of %s", dimensions.get("ServiceName"), alarm.name()).isNotNull();
@@ -141,7 +166,8 @@ class ObservabilityStackTest {
         for (var service : StackFiles.config(stack).services().values()) {
             var ecs = plan.get("aws:ecs/service:Service", prefix(stack) + "-" + service.name() + "-service");
             var expected = new ArrayList<String>();
-            for (var kind : AlarmPlanner.kinds(service, true)) {
+            for (var kind : AlarmPlanner.kinds(service, RequestSources.of(CallGraph.of(StackFiles.config(stack)), service),
+                    true)) {
                 if (kind.rollsBackDeployments()) {
                     expected.add(prefix(stack) + "/" + service.name() + "/" + kind.slug());
                 }
@@ -180,6 +206,22 @@ class ObservabilityStackTest {
         assertThat(plan.ofType(ALARM)).noneMatch(a -> a.name().contains("-orders-"));
         // A tcp or client-only service never had deployment alarms: no block at all.
         assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-notifier-service").input("alarms")).isNull();
+    }
+
+    @Test
+    void aServiceWhoseLastCallerGoesKeepsItsAlarmsBlockWithRollbackOff() throws java.io.IOException {
+        // catalog's 5xx and latency exist only in api's outbound series: without api's call there are none, and ECS
+        // must stop judging catalog's deployments by the deleted alarms (the provider never sends a removed block).
+        var calls = "      desiredCount: 1\n      calls: [catalog, orders]\n";
+        var dev = java.nio.file.Files.readString(StackFiles.path("dev"));
+        assertThat(dev).contains(calls);
+        var plan = StackFiles.planYaml("dev", dev.replace(calls, "      desiredCount: 1\n      calls: [orders]\n"));
+        assertThat(plan.get("aws:ecs/service:Service", "ecs-platform-dev-catalog-service").input("alarms"))
+                .isEqualTo(Map.of("alarmNames", List.of("ecs-platform-dev/catalog/5xx-rate",
+                        "ecs-platform-dev/catalog/p99-latency"), "enable", false, "rollback", false));
+        assertThat(plan.ofType(ALARM)).extracting(PlannedResource::name)
+                .doesNotContain("ecs-platform-dev-catalog-5xx-rate", "ecs-platform-dev-catalog-p99-latency")
+                .contains("ecs-platform-dev-catalog-cpu-high");
     }
 
     @ParameterizedTest

@@ -29,14 +29,31 @@ class SavedQueriesTest {
     }
 
     @Test
-    void theQueryPutsAppErrorsAndFailedProxyCallsSideBySideNewestFirst() {
+    void theQueryReadsTheProxysLinesByLevelAndTheAppsByErrorWordsNewestFirst() {
+        // The proxy log group holds Envoy's and the agent's own lines ([date][pid][level][logger] …), not requests.
         assertThat(SavedQueries.query()).isEqualTo("""
                 fields @timestamp, @message, @logStream
                 | parse @log "*/services/*/*" as logGroupPrefix, service, source
-                | filter @message like /(?i)(error|exception|fatal|panic|timed? ?out|refused|reset|unavailable|upstream|no healthy|\\s5\\d\\d\\s)/
-                | display @timestamp, service, source, @message, @logStream
+                | parse @message /^\\[[^\\]]*\\]\\[\\d+\\]\\[(?<proxyLevel>[a-z]+)\\]/
+                | filter (source = "service-connect" and proxyLevel in ["warning", "error", "critical"]) or (source != "service-connect" and @message like /(?i)(error|exception|fatal|panic|timed? ?out|refused|unavailable)/)
+                | display @timestamp, service, source, proxyLevel, @message, @logStream
                 | sort @timestamp desc
                 | limit 1000""");
+    }
+
+    @Test
+    void theProxyLevelPatternMatchesTheLinesTheServiceConnectContainerWrites() {
+        // Envoy's default format and the agent's formatter (aws/amazon-ecs-service-connect-agent).
+        var pattern = java.util.regex.Pattern.compile(SavedQueries.PROXY_LEVEL.substring(1,
+                SavedQueries.PROXY_LEVEL.length() - 1));
+        var envoy = pattern.matcher("[2021-10-20 16:25:59.915][72][warning][upstream] [source/common/upstream/"
+                + "cluster_manager_impl.cc:1234] connection failure");
+        assertThat(envoy.find()).isTrue();
+        assertThat(envoy.group("proxyLevel")).isEqualTo("warning");
+        var agent = pattern.matcher("[2024-01-02 03:04:05.678][7][error] [AppNet Agent] Envoy process exited");
+        assertThat(agent.find()).isTrue();
+        assertThat(agent.group("proxyLevel")).isEqualTo("error");
+        assertThat(pattern.matcher("GET /orders 200 12ms").find()).isFalse();
     }
 
     @Test

@@ -45,6 +45,9 @@ class ChangeForecastTest {
                 new Case("A service's `protocol` (e.g. grpc → http2)", "dev", y -> once(y, "      protocol: grpc\n", "      protocol: http2\n")),
                 new Case("A public service's `healthCheckPath`", "prod", y -> once(y, "healthCheckPath: /healthz", "healthCheckPath: /ready")),
                 new Case("A call added (`api` now calls `cache`)", "dev", y -> once(y, "      desiredCount: 1\n      calls: [catalog, orders]\n", "      desiredCount: 1\n      calls: [cache, catalog, orders]\n")),
+                new Case("A caller added to an http service (`catalog` now also calls `orders`)", "dev", y -> once(y,
+                        "      desiredCount: 1\n      calls: [cache, inventory]\n      command: [\"./podinfo\", \"--port=8080\", \"--level=info\"]\n      secrets:\n",
+                        "      desiredCount: 1\n      calls: [cache, inventory, orders]\n      command: [\"./podinfo\", \"--port=8080\", \"--level=info\"]\n      secrets:\n")),
                 new Case("A call removed (`api` no longer calls `catalog`)", "dev", y -> once(y, "      desiredCount: 1\n      calls: [catalog, orders]\n", "      desiredCount: 1\n      calls: [orders]\n")),
                 new Case("A standalone client added (calls `cache`)", "dev", y -> y + "    reporting:\n      cidrs: [10.10.225.0/24]\n      calls: [cache]\n"),
                 new Case("A service's last standalone caller removed (`erp`)", "dev", y -> once(y, "    erp:                               # the ERP server, an EC2 instance in the private subnets\n      securityGroupIds: [sg-0a1b2c3d4e5f60718]\n      calls: [inventory, orders]\n", "")),
@@ -129,12 +132,24 @@ class ChangeForecastTest {
     }
 
     @Test
+    void aNewCallerUpdatesTheCalleesRequestAlarmsInPlace() throws IOException {
+        // orders' 5xx and latency exist per caller: catalog's outbound series join its alarms, same alarm names.
+        var forecast = forecast(cases().get(8));
+        assertThat(forecast.with(Action.UPDATE)).extracting(ChangeForecast.Change::name)
+                .contains("ecs-platform-dev-orders-5xx-rate", "ecs-platform-dev-orders-p99-latency");
+        assertThat(forecast.with(Action.REPLACE)).extracting(ChangeForecast.Change::type)
+                .doesNotContain("aws:cloudwatch/metricAlarm:MetricAlarm");
+        assertThat(forecast.with(Action.CREATE)).extracting(ChangeForecast.Change::type)
+                .doesNotContain("aws:cloudwatch/metricAlarm:MetricAlarm");
+    }
+
+    @Test
     void aProtocolChangeAndAProtectedReplacementAreRefused() throws IOException {
         assertThat(forecast(cases().get(5)).refusals()).containsExactly("ecs-platform-dev-inventory-service: ECS refuses"
                 + " to change the application protocol of a Service Connect service (grpc to http2;"
                 + " containers-roadmap#2378): remove the service in one pulumi up and add it back in the next, or give"
                 + " it a new name");
-        assertThat(forecast(cases().get(19)).refusals()).contains("ecs-platform-prod-vpc is protected: Pulumi refuses"
+        assertThat(forecast(cases().get(20)).refusals()).contains("ecs-platform-prod-vpc is protected: Pulumi refuses"
                 + " to replace it until protection is lifted (protect: false, then pulumi up)");
     }
 
