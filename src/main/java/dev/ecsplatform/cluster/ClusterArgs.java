@@ -11,6 +11,14 @@ import dev.ecsplatform.stack.StackContext;
  * @param network       the VPC the namespace's private hosted zone is attached to
  * @param namespaceName {@code ecs-platform:namespace}, the private DNS namespace, e.g. {@code dev.internal}
  * @param settings      the validated {@code ecs-platform:cluster} settings
+ * @param execLogging   where ECS Exec sessions are logged; empty when no service allows Exec
+ * @param tls           Service Connect TLS: the cluster holds the infrastructure role it needs; empty without TLS
  */
-public record ClusterArgs(StackContext stack, Network network, String namespaceName, ClusterSettings settings) {
+public record ClusterArgs(StackContext stack, Network network, String namespaceName, ClusterSettings settings,
+                          java.util.Optional<ExecSessionLogging> execLogging,
+                          java.util.Optional<dev.ecsplatform.config.TlsSettings> tls) {
+
+    public ClusterArgs(StackContext stack, Network network, String namespaceName, ClusterSettings settings) {
+        this(stack, network, namespaceName, settings, java.util.Optional.empty(), java.util.Optional.empty());
+    }
 }
