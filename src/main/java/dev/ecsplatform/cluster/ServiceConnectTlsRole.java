@@ -35,8 +35,7 @@ import java.util.TreeMap;
 public record ServiceConnectTlsRole(Role role, List<Resource> permissions) {
 
     /** The KMS actions ECS performs with the key that encrypts the certificates' private keys. */
-    public static final List<String> KEY_ACTIONS = List.of(
-            "kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey", "kms:GenerateDataKeyPair", "kms:DescribeKey");
+    public static final List<String> KEY_ACTIONS = StackContract.SERVICE_CONNECT_TLS_KEY_ACTIONS;
 
     static ServiceConnectTlsRole create(ComponentResource parent, String name, StackContext stack, TlsSettings tls) {
         var role = new Role(name + "-service-connect-tls-role", RoleArgs.builder()

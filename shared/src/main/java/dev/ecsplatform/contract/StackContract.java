@@ -94,6 +94,14 @@ public record StackContract(String project, String stack) {
             "secretsmanager:UpdateSecret", "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
             "secretsmanager:DeleteSecret", "secretsmanager:RotateSecret", "secretsmanager:UpdateSecretVersionStage"));
 
+    /**
+     * What ECS does with the customer managed key that encrypts the certificates' private keys, when
+     * {@code serviceConnect.tls.kmsKeyArn} is given (ECS developer guide, "Encrypt Amazon ECS Service Connect
+     * traffic", the key policy for the infrastructure role): the role's inline policy and the boundary use this list.
+     */
+    public static final List<String> SERVICE_CONNECT_TLS_KEY_ACTIONS = List.of(
+            "kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey", "kms:GenerateDataKeyPair", "kms:DescribeKey");
+
     /** The secrets ECS keeps Service Connect TLS certificates in (the managed policy's resource). */
     public static final String SERVICE_CONNECT_TLS_SECRETS = "secret:ecs-sc!*";
 
