@@ -1,13 +1,16 @@
 package dev.ecsplatform;
 
 import com.pulumi.Pulumi;
+import com.pulumi.deployment.Deployment;
 import dev.ecsplatform.cli.PlanCommand;
+import dev.ecsplatform.live.AwsClients;
 import dev.ecsplatform.program.InvalidStackException;
 import dev.ecsplatform.program.PlatformProgram;
 import dev.ecsplatform.program.PulumiConfigSource;
 import dev.ecsplatform.startup.StaleJarGuard;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Entry point: {@code plan ...} runs the offline plan; no arguments runs the Pulumi program, after the
@@ -19,7 +22,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // A jar built from other sources than its checkout stops both ways, before anything else: README.md, "Fast start".
+        // A jar built from other sources than its checkout stops both ways, before anything else: docs/fast-start.md.
         var stale = StaleJarGuard.checkRunningJar();
         if (args.length > 0 && args[0].equals("plan")) {
             stale.ifPresent(message -> {
@@ -33,7 +36,10 @@ public final class Main {
             if (stop.isPresent()) {
                 throw new InvalidStackException(stop.get());
             }
-            PlatformProgram.run(ctx, new PulumiConfigSource(ctx, System.getenv("PULUMI_CONFIG")));
+            // The rollout wait calls ECS: only in a real update, never in a preview.
+            PlatformProgram.run(ctx, new PulumiConfigSource(ctx, System.getenv("PULUMI_CONFIG")),
+                    region -> Deployment.getInstance().isDryRun() ? Optional.empty()
+                            : Optional.of(AwsClients.rolloutWatch(region)));
         });
     }
 }

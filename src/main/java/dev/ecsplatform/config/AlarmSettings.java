@@ -3,7 +3,7 @@ package dev.ecsplatform.config;
 /**
  * The alarms of one service: the environment's thresholds ({@code ecs-platform:observability.alarms}) with the
  * service's overrides ({@code services.<name>.alarms}) applied. Which alarms a service gets depends on its
- * protocol (README, "Alarms"): the thresholds of alarms it cannot have are carried but unused.
+ * protocol (docs/observability.md): the thresholds of alarms it cannot have are carried but unused.
  *
  * @param enabled                  false turns every alarm of the service off (and its deployment alarms with them)
  * @param errorRatePercent         5xx responses above this share of requests, for 3 minutes (http, http2)

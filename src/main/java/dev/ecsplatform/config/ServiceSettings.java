@@ -9,7 +9,7 @@ import java.util.SortedSet;
 
 /**
  * One backend service of {@code ecs-platform:services}. Defaults are applied by the reader and
- * listed in the README.
+ * listed in docs/configuration.md.
  *
  * @param name                   the map key: a DNS label, also the service's internal name
  * @param image                  container image reference (required)

@@ -21,15 +21,36 @@ public final class AlarmTopicPolicies {
 
     static final String CLOUDWATCH = "cloudwatch.amazonaws.com";
 
+    /** What the provider does to the key after creating it (bootstrap: ObservabilityActions, the key's row). */
+    static final List<String> DEPLOY_ROLE_KEY_ACTIONS = List.of(
+            "kms:CancelKeyDeletion", "kms:DescribeKey", "kms:DisableKeyRotation", "kms:EnableKeyRotation",
+            "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListResourceTags", "kms:PutKeyPolicy",
+            "kms:ScheduleKeyDeletion", "kms:TagResource", "kms:UntagResource", "kms:UpdateKeyDescription");
+
     private AlarmTopicPolicies() {
     }
 
-    public static String keyPolicy(String region, String accountId, String alarmPrefix) {
+    /**
+     * The alarm key's policy.
+     *
+     * @param deployRoleArns the stack's deploy roles (StackContract): they administer this key by this policy, which
+     *                       they wrote when they created the key. Their identity policies grant no key writes: a grant
+     *                       conditioned on tags would reach any key a role can tag, and creating a key with tags needs
+     *                       kms:TagResource on every key of the account (KMS developer guide, "Controlling access to
+     *                       tags"; "ABAC for AWS KMS").
+     */
+    public static String keyPolicy(String region, String accountId, String alarmPrefix, List<String> deployRoleArns) {
         return PolicyDocument.of(
                 // AWS's default key statement: the account (through IAM) administers the key, so it can never be
                 // locked out of it.
                 new PolicyStatement("AccountAdministersKey", "Allow", principal("AWS", root(region, accountId)),
                         List.of("kms:*"), List.of("*"), new TreeMap<>()),
+                // By the caller's role ARN rather than as principals: a key policy naming a role that does not exist
+                // (a stack deployed only from GitHub) is refused, and a re-created role keeps its access.
+                new PolicyStatement("StackDeployRolesAdministerThisKey", "Allow", principal("AWS", "*"),
+                        DEPLOY_ROLE_KEY_ACTIONS, List.of("*"), new TreeMap<>())
+                        .withCondition("StringEquals", "aws:PrincipalAccount", List.of(accountId))
+                        .withCondition("ArnEquals", "aws:PrincipalArn", deployRoleArns),
                 fromOwnAlarms(new PolicyStatement("CloudWatchAlarmsEncryptNotifications", "Allow",
                         principal("Service", CLOUDWATCH), List.of("kms:Decrypt", "kms:GenerateDataKey*"), List.of("*"),
                         new TreeMap<>()), region, accountId, alarmPrefix)

@@ -19,6 +19,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import dev.ecsplatform.contract.AwsAccount;
 import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.naming.PhysicalNames;
 import dev.ecsplatform.naming.StableHash;
@@ -57,7 +58,8 @@ public final class Alerting extends ComponentResource {
                 .description("Encrypts the alarm notifications of " + stack.prefix())
                 .enableKeyRotation(true)
                 .deletionWindowInDays(protect ? KEY_DELETION_DAYS_PROTECTED : KEY_DELETION_DAYS)
-                .policy(args.stack().accountId().applyValue(account -> AlarmTopicPolicies.keyPolicy(region, account, prefix)))
+                .policy(args.stack().accountId().applyValue(account -> AlarmTopicPolicies.keyPolicy(region, account, prefix,
+                        stack.contract().deployRoleArns(new AwsAccount(ConsoleUrls.partition(region), account)))))
                 .tags(stack.tags(name + "-key"))
                 .build(), child().protect(protect).build());
         new Alias(name + "-key-alias", AliasArgs.builder()

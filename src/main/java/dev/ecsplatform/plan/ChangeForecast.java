@@ -171,7 +171,7 @@ public final class ChangeForecast {
                     && (change.action() == Action.REPLACE || change.action() == Action.DELETE)) {
                 refusals.add(change.name() + ": the old namespace cannot be deleted while the Cloud Map services ECS"
                         + " created in it for Service Connect remain, so pulumi up fails at the end; delete them by hand"
-                        + " first (README, \"Destroying an environment\")");
+                        + " first (docs/operations.md, \"Destroying an environment\")");
             }
         }
         for (var service : now.values()) {

@@ -21,6 +21,7 @@ import dev.ecsplatform.config.PlatformConfig;
 import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.ingress.PublicEntry;
 import dev.ecsplatform.ingress.PublicEntryArgs;
+import dev.ecsplatform.live.RolloutWatch;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.network.Network;
 import dev.ecsplatform.network.NetworkArgs;
@@ -45,6 +46,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The stack: validated configuration in, components and stack outputs out. The same code runs under
@@ -62,18 +64,31 @@ public final class PlatformProgram {
      * the run with one readable message before any resource is registered.
      */
     public static void run(Context ctx, ConfigSource source) {
+        run(ctx, source, region -> Optional.empty());
+    }
+
+    /**
+     * As {@link #run(Context, ConfigSource)}, with the rollout wait a real update has for the stack's region (empty in
+     * a preview).
+     */
+    public static void run(Context ctx, ConfigSource source, Function<String, Optional<RolloutWatch>> rollouts) {
         PlatformConfig config;
         try {
             config = ConfigLoader.load(ctx.projectName(), ctx.stackName(), source);
         } catch (InvalidConfigException e) {
             throw new InvalidStackException(e.getMessage());
         }
-        define(ctx, new StackNames(ctx.projectName(), ctx.stackName()), config);
+        define(ctx, new StackNames(ctx.projectName(), ctx.stackName()), config, rollouts.apply(config.region()));
     }
 
-    /** The architecture, in the order it is built. */
+    /** The architecture, in the order it is built; no AWS call of the program's own (the offline plan, tests). */
     public static void define(Context ctx, StackNames names, PlatformConfig config) {
-        var stack = new StackContext(names, config.region(), callerAccountId(), config.protect());
+        define(ctx, names, config, Optional.empty());
+    }
+
+    /** The architecture, in the order it is built, with the rollout wait of a real update when given. */
+    public static void define(Context ctx, StackNames names, PlatformConfig config, Optional<RolloutWatch> rollouts) {
+        var stack = new StackContext(names, config.region(), callerAccountId(), config.protect(), rollouts);
         var network = new Network(names.prefix(), new NetworkArgs(stack, config.network()), TOP_LEVEL);
         var cluster = new PlatformCluster(names.prefix(),
                 new ClusterArgs(stack, network, config.namespace(), config.cluster(), execLogging(names, config),

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** The stack outputs the README lists under "Stack outputs". */
+/** The stack outputs docs/resources.md lists under "Stack outputs". */
 final class StackOutputs {
 
     private StackOutputs() {

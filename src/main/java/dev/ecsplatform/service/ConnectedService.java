@@ -37,8 +37,9 @@ public final class ConnectedService extends ComponentResource {
                 args.calledViaServiceConnect()));
 
         if (args.service().deployment().waitForSteadyState()) {
-            // Only after waiting for a steady state does the service report the task definition it ended on.
-            RolloutCheck.failOnRollback(serviceName, ecsService, taskDefinition);
+            // Only after waiting for a steady state does the service report the task definition it ended on; in a
+            // real update the check then waits for ECS's verdict on the deployment (its bake time included).
+            RolloutCheck.failOnRollback(serviceName, ecsService, taskDefinition, args.stack().rollouts());
         }
         registerOutputs(Map.of(
                 "serviceName", ecsService.name(),

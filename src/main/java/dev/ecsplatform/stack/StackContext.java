@@ -2,9 +2,11 @@ package dev.ecsplatform.stack;
 
 import com.pulumi.core.Output;
 import dev.ecsplatform.contract.AwsAccount;
+import dev.ecsplatform.live.RolloutWatch;
 import dev.ecsplatform.naming.StackNames;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The facts of one stack that every component shares, passed as one value instead of four loose ones.
@@ -13,8 +15,11 @@ import java.util.Map;
  * @param region    {@code aws:region}: endpoint service names, log configuration and trust conditions use it
  * @param accountId the account the stack deploys to; trust policies and log prefixes are limited to it
  * @param protect   {@code ecs-platform:protect}: stateful resources are protected from deletion and replacement
+ * @param rollouts  how this run waits for ECS deployments to end: only a real {@code pulumi up} has one; a preview,
+ *                  the offline plan and the tests have none and never reach AWS
  */
-public record StackContext(StackNames names, String region, Output<String> accountId, boolean protect) {
+public record StackContext(StackNames names, String region, Output<String> accountId, boolean protect,
+                           Optional<RolloutWatch> rollouts) {
 
     /**
      * The permissions boundary every role of the stack carries: a policy the bootstrap creates for the stack

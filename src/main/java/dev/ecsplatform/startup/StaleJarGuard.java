@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class StaleJarGuard {
 
-    /** The command that rebuilds the jar, as the README gives it. */
+    /** The command that rebuilds the jar, as README.md and docs/fast-start.md give it. */
     public static final String REBUILD = "./mvnw -q -DskipTests package";
 
     private StaleJarGuard() {

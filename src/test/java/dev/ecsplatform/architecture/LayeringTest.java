@@ -25,7 +25,8 @@ class LayeringTest {
     /** Bottom first. A new package must be placed here. */
     static final PackageLayers MAIN = new PackageLayers("dev.ecsplatform", List.of(
             Set.of("configkit", "contract"),            // shared/ with bootstrap/: config toolkit, the deploy-role contract
-            Set.of("aws", "iam", "naming", "startup"),  // AWS vocabulary and rules, IAM documents, names; start-up guard
+            Set.of("aws", "iam", "naming", "startup",   // AWS vocabulary and rules, IAM documents, names; start-up guard;
+                    "live"),                             // the program's own AWS calls in a real update (SDK v2)
             Set.of("config"),                            // the loader and validated records
             Set.of("callgraph"),                         // who calls whom (pure)
             Set.of("stack"),                             // the facts every component shares

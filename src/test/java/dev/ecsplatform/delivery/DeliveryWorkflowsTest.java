@@ -219,6 +219,9 @@ class DeliveryWorkflowsTest {
         jobs(DEPLOY).forEach((name, job) -> {
             var pulumi = step(job, PULUMI).orElseThrow(() -> new AssertionError("deploy job " + name + " runs no pulumi"));
             assertThat(map(pulumi, "with").get("command")).isEqualTo("up");
+            // A rollout ECS rolled back after the provider's wait leaves the new task definition in the state: only a
+            // refresh before the update lets the next run see what ECS runs (docs/operations.md).
+            assertThat(map(pulumi, "with").get("refresh")).as("job " + name + " refreshes before up").isEqualTo(true);
             var stackName = String.valueOf(map(pulumi, "with").get("stack-name"));
             var stack = stackName.substring(stackName.lastIndexOf('/') + 1);
             assertThat(deployed.add(stack)).as("one deploy job for " + stack).isTrue();

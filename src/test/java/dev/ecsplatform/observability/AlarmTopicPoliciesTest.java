@@ -3,6 +3,8 @@ package dev.ecsplatform.observability;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -12,14 +14,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AlarmTopicPoliciesTest {
 
     private static final String ALARMS = "arn:aws:cloudwatch:us-east-1:123456789012:alarm:ecs-platform-dev/*";
+    private static final List<String> DEPLOY_ROLES = List.of(
+            "arn:aws:iam::123456789012:role/bootstrap/ecs-platform-dev-pulumi-deploy",
+            "arn:aws:iam::123456789012:role/bootstrap/ecs-platform-dev-github-deploy");
 
     @Test
     void theKeyLetsCloudWatchEncryptNotificationsOfThisStacksAlarmsOnly() {
-        var policy = JsonParser.parseString(AlarmTopicPolicies.keyPolicy("us-east-1", "123456789012", "ecs-platform-dev/"));
+        var policy = JsonParser.parseString(AlarmTopicPolicies.keyPolicy("us-east-1", "123456789012", "ecs-platform-dev/",
+                DEPLOY_ROLES));
         assertThat(policy).isEqualTo(JsonParser.parseString("""
                 {"Version":"2012-10-17","Statement":[
                   {"Sid":"AccountAdministersKey","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},
                    "Action":"kms:*","Resource":"*"},
+                  {"Sid":"StackDeployRolesAdministerThisKey","Effect":"Allow","Principal":{"AWS":"*"},
+                   "Action":["kms:CancelKeyDeletion","kms:DescribeKey","kms:DisableKeyRotation","kms:EnableKeyRotation",
+                             "kms:GetKeyPolicy","kms:GetKeyRotationStatus","kms:ListResourceTags","kms:PutKeyPolicy",
+                             "kms:ScheduleKeyDeletion","kms:TagResource","kms:UntagResource","kms:UpdateKeyDescription"],
+                   "Resource":"*",
+                   "Condition":{"ArnEquals":{"aws:PrincipalArn":["arn:aws:iam::123456789012:role/bootstrap/ecs-platform-dev-pulumi-deploy",
+                                                                "arn:aws:iam::123456789012:role/bootstrap/ecs-platform-dev-github-deploy"]},
+                                "StringEquals":{"aws:PrincipalAccount":"123456789012"}}},
                   {"Sid":"CloudWatchAlarmsEncryptNotifications","Effect":"Allow",
                    "Principal":{"Service":"cloudwatch.amazonaws.com"},
                    "Action":["kms:Decrypt","kms:GenerateDataKey*"],"Resource":"*",
@@ -47,7 +61,7 @@ class AlarmTopicPoliciesTest {
 
     @Test
     void otherPartitionsGetTheirOwnArns() {
-        assertThat(AlarmTopicPolicies.keyPolicy("cn-north-1", "123456789012", "p/"))
+        assertThat(AlarmTopicPolicies.keyPolicy("cn-north-1", "123456789012", "p/", List.of()))
                 .contains("arn:aws-cn:iam::123456789012:root").contains("arn:aws-cn:cloudwatch:cn-north-1:123456789012:alarm:p/*");
         assertThat(ConsoleUrls.dashboard("us-gov-west-1", "d"))
                 .isEqualTo("https://console.amazonaws-us-gov.com/cloudwatch/home?region=us-gov-west-1#dashboards/dashboard/d");

@@ -39,7 +39,9 @@ class ObservabilityStackTest {
         var key = plan.get("aws:kms/key:Key", prefix(stack) + "-alerting-key");
         assertThat(key.inputs()).containsEntry("enableKeyRotation", true)
                 .containsEntry("deletionWindowInDays", config.protect() ? 30.0 : 7.0)
-                .containsEntry("policy", AlarmTopicPolicies.keyPolicy("us-east-1", ACCOUNT, prefix(stack) + "/"));
+                .containsEntry("policy", AlarmTopicPolicies.keyPolicy("us-east-1", ACCOUNT, prefix(stack) + "/", List.of(
+                        "arn:aws:iam::" + ACCOUNT + ":role/bootstrap/" + prefix(stack) + "-pulumi-deploy",
+                        "arn:aws:iam::" + ACCOUNT + ":role/bootstrap/" + prefix(stack) + "-github-deploy")));
         assertThat(key.protect()).isEqualTo(config.protect());
         assertThat(plan.get("aws:kms/alias:Alias", prefix(stack) + "-alerting-key-alias").inputs()).isEqualTo(Map.of(
                 "name", "alias/ecs-platform/" + stack + "/alarms", "targetKeyId", prefix(stack) + "-alerting-key"));

@@ -4,6 +4,8 @@ import com.pulumi.exceptions.ResourceException;
 import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
+import dev.ecsplatform.live.RolloutOutcome;
+import dev.ecsplatform.live.RolloutWatch;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.plan.PlanMocks;
 import dev.ecsplatform.program.PlatformProgram;
@@ -17,6 +19,8 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,12 +63,86 @@ class RolloutCheckTest {
     }
 
     private static List<Throwable> run(Mocks mocks, String stackYaml) {
+        return run(mocks, stackYaml, false, Optional.empty());
+    }
+
+    private static List<Throwable> run(Mocks mocks, String stackYaml, boolean preview, Optional<RolloutWatch> rollouts) {
         var config = dev.ecsplatform.config.ConfigLoader.load(StackFiles.PROJECT,
                 dev.ecsplatform.config.StackFile.parse(stackYaml, "Pulumi.dev.yaml"));
         var result = PulumiTest.withMocks(mocks)
-                .withOptions(TestOptions.builder().projectName(StackFiles.PROJECT).stackName("dev").preview(false).build())
-                .runTest(ctx -> PlatformProgram.define(ctx, new StackNames(StackFiles.PROJECT, "dev"), config));
+                .withOptions(TestOptions.builder().projectName(StackFiles.PROJECT).stackName("dev").preview(preview).build())
+                .runTest(ctx -> PlatformProgram.define(ctx, new StackNames(StackFiles.PROJECT, "dev"), config, rollouts));
         return RunErrors.asReported(result.exceptions());
+    }
+
+    /** A rollout watch that answers {@code outcomeOf(service)} and records what it was asked, by service. */
+    private static final class ScriptedWatch implements RolloutWatch {
+        final Map<String, String> asked = new TreeMap<>();
+        final Map<String, RolloutOutcome> outcomes;
+
+        ScriptedWatch(Map<String, RolloutOutcome> outcomes) {
+            this.outcomes = outcomes;
+        }
+
+        @Override
+        public synchronized CompletableFuture<RolloutOutcome> await(String cluster, String service, String taskDefinition) {
+            asked.put(service, cluster + " " + taskDefinition);
+            return CompletableFuture.completedFuture(outcomes.getOrDefault(service, RolloutOutcome.completed()));
+        }
+    }
+
+    private static final String ALARMED = "Service deployment rolled back because the alarm ecs-platform-dev/orders/5xx-rate"
+            + " went into ALARM.";
+    private static final String DEPLOYED = "arn:aws:ecs:us-east-1:123456789012:task-definition/ecs-platform-dev-orders-task:1";
+
+    @Test
+    void inARealUpdateARollbackInTheBakeTimeFailsTheRunOnThatServiceInOneLine() throws IOException {
+        var watch = new ScriptedWatch(Map.of("orders", new RolloutOutcome(RolloutOutcome.Kind.FAILED, ALARMED,
+                Optional.of(PREVIOUS))));
+
+        var errors = run(new PlanMocks("us-east-1"), Files.readString(StackFiles.path("dev")), false, Optional.of(watch));
+
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).isInstanceOf(ResourceException.class)
+                .satisfies(e -> assertThat(((ResourceException) e).isHideStack()).isTrue())
+                .hasMessage("orders: ECS marked the deployment of " + DEPLOYED + " FAILED (" + ALARMED + ") and runs "
+                        + PREVIOUS + "; the previous version keeps serving. The Pulumi state records " + DEPLOYED
+                        + " although ECS may not run it: the deploy workflow refreshes before pulumi up (by hand:"
+                        + " pulumi up --refresh), so the next run sees what ECS runs.");
+        assertThat(errors.get(0).getMessage()).doesNotContain("\n");
+        // Every service that waits for a steady state is watched, by its ECS name, in the stack's cluster.
+        assertThat(watch.asked).containsKey("orders");
+        assertThat(watch.asked.get("orders")).endsWith(" " + DEPLOYED);
+    }
+
+    @Test
+    void inARealUpdateCompletedDeploymentsPass() throws IOException {
+        var watch = new ScriptedWatch(Map.of());
+        assertThat(run(new PlanMocks("us-east-1"), Files.readString(StackFiles.path("dev")), false, Optional.of(watch))).isEmpty();
+        assertThat(watch.asked).isNotEmpty();
+    }
+
+    @Test
+    void aPreviewNeverWaits() throws IOException {
+        RolloutWatch refuses = (cluster, service, taskDefinition) -> {
+            throw new AssertionError("a preview asked ECS about " + service);
+        };
+        assertThat(run(new PlanMocks("us-east-1"), Files.readString(StackFiles.path("dev")), true, Optional.of(refuses))).isEmpty();
+    }
+
+    @Test
+    void everyOutcomeButCompletedIsOneLineThatFails() {
+        for (var outcome : List.of(
+                new RolloutOutcome(RolloutOutcome.Kind.FAILED, "tasks failed to start", Optional.empty()),
+                new RolloutOutcome(RolloutOutcome.Kind.TIMED_OUT, "IN_PROGRESS", Optional.empty()),
+                new RolloutOutcome(RolloutOutcome.Kind.UNREADABLE, "AccessDeniedException: no", Optional.empty()))) {
+            assertThat(RolloutCheck.verdict("orders", DEPLOYED, outcome)).as(outcome.kind().name())
+                    .hasValueSatisfying(line -> assertThat(line).startsWith("orders: ").doesNotContain("\n")
+                            .contains(outcome.reason()));
+        }
+        assertThat(RolloutCheck.verdict("orders", DEPLOYED, new RolloutOutcome(RolloutOutcome.Kind.TIMED_OUT, "IN_PROGRESS",
+                Optional.empty()))).hasValueSatisfying(line -> assertThat(line).contains("had not ended after 30 minutes"));
+        assertThat(RolloutCheck.verdict("orders", DEPLOYED, RolloutOutcome.completed())).isEmpty();
     }
 
     @Test

@@ -124,6 +124,25 @@ public record StackContract(String project, String stack) {
         return account.iamArn("policy" + BOOTSTRAP_IAM_PATH + permissionsBoundaryName());
     }
 
+    /** The deploy role Pulumi Deployments assumes for the stack (the bootstrap creates it at its IAM path). */
+    public String pulumiDeployRoleName() {
+        return prefix() + "-pulumi-deploy";
+    }
+
+    /** The deploy role the GitHub deploy workflow assumes for the stack. */
+    public String githubDeployRoleName() {
+        return prefix() + "-github-deploy";
+    }
+
+    /**
+     * The ARNs of the stack's deploy roles. The stack's own KMS key names them in its key policy: what a deploy role
+     * may do to a key comes from the policy of a key it created, never from tags it could put on any key.
+     */
+    public List<String> deployRoleArns(AwsAccount account) {
+        return List.of(account.iamArn("role" + BOOTSTRAP_IAM_PATH + pulumiDeployRoleName()),
+                account.iamArn("role" + BOOTSTRAP_IAM_PATH + githubDeployRoleName()));
+    }
+
     // ---- logs, parameters, buckets -------------------------------------------------------------------------------
 
     /** Every log group of the stack (services' app and proxy logs, VPC flow logs). */

@@ -16,19 +16,18 @@ public final class AccessNames {
     /** IAM path of the bootstrap's own roles and policies; why it keeps them out of the deploy roles' reach: there. */
     public static final String IAM_PATH = StackContract.BOOTSTRAP_IAM_PATH;
 
-    private static final String PULUMI_DEPLOY_SUFFIX = "-pulumi-deploy";
-    private static final String GITHUB_DEPLOY_SUFFIX = "-github-deploy";
     private static final String GITHUB_PREVIEW_SUFFIX = "-github-preview";
 
     private AccessNames() {
     }
 
+    /** From the shared contract: the stack's key policy names the deploy roles too. */
     public static String pulumiDeployRole(String project, String stack) {
-        return project + "-" + stack + PULUMI_DEPLOY_SUFFIX;
+        return new StackContract(project, stack).pulumiDeployRoleName();
     }
 
     public static String githubDeployRole(String project, String stack) {
-        return project + "-" + stack + GITHUB_DEPLOY_SUFFIX;
+        return new StackContract(project, stack).githubDeployRoleName();
     }
 
     /** The customer managed policy of a stack's preview role. */

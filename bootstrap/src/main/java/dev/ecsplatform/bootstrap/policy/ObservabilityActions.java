@@ -39,7 +39,10 @@ final class ObservabilityActions {
                 row("aws:cloudwatch/metricAlarm:MetricAlarm", CLOUDWATCH + "alarm:{name}").autoNamed()
                         .create("cloudwatch:PutMetricAlarm").tags("cloudwatch:TagResource", "cloudwatch:UntagResource")
                         .readAny("cloudwatch:DescribeAlarms").read("cloudwatch:ListTagsForResource")
-                        .update("cloudwatch:PutMetricAlarm").delete("cloudwatch:DeleteAlarms").build(),
+                        .update("cloudwatch:PutMetricAlarm").delete("cloudwatch:DeleteAlarms")
+                        // The program's own call (AWS SDK) before every real update: is a deployment alarm in ALARM?
+                        .call(Operation.UPDATE, "cloudwatch:DescribeAlarms", new Target.Any(), Map.of(),
+                                ProviderCall.ALWAYS).build(),
                 // A dashboard is global: its ARN has no region.
                 row("aws:cloudwatch/dashboard:Dashboard", "arn:{partition}:cloudwatch::{account}:dashboard/{input:dashboardName}")
                         .create("cloudwatch:PutDashboard").read("cloudwatch:GetDashboard")

@@ -66,7 +66,12 @@ final class ServiceActions {
                         .update("ecs:UpdateService").delete("ecs:UpdateService", "ecs:DeleteService")
                         .call(Operation.CREATE, "iam:PassRole", new Target.RoleIn(TLS_ROLE), PASSED_TO_ECS, HAS_TLS)
                         .call(Operation.UPDATE, "iam:PassRole", new Target.RoleIn(TLS_ROLE), PASSED_TO_ECS, HAS_TLS)
-                        .build(),
+                        // The program's own call (AWS SDK, real updates only): after the provider's steady-state wait,
+                        // the rollout wait reads the service's deployments until their rolloutState is final.
+                        .call(Operation.CREATE, "ecs:DescribeServices", new Target.Self(), Map.of(),
+                                ProviderCall.isSet("waitForSteadyState"))
+                        .call(Operation.UPDATE, "ecs:DescribeServices", new Target.Self(), Map.of(),
+                                ProviderCall.isSet("waitForSteadyState")).build(),
                 row("aws:lb/loadBalancer:LoadBalancer", ELB + "loadbalancer/app/{name}/0123456789abcdef").autoNamed()
                         .create("elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:ModifyLoadBalancerAttributes")
                         .tags("elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags")

@@ -47,12 +47,55 @@ class DeployRolesCoverThePlansTest {
 
         var denied = Stream.concat(RequiredRequests.forResources(plan).stream(),
                         RequiredRequests.forInvokes(plan.plan()).stream())
-                .filter(required -> !PolicyEvaluator.allows(policies, required.request()))
+                .filter(required -> !allowed(plan, policies, required))
                 .map(RequiredRequests.Required::describe)
                 .distinct()
                 .toList();
 
         assertThat(denied).as("calls the deploy role of " + plan.plan().stack() + " may not make").isEmpty();
+    }
+
+    /**
+     * The main program's own calls in a real update (not the provider's): the rollout wait's DescribeServices on each
+     * service that waits for a steady state, by its exact ARN, and the pre-flight's DescribeAlarms.
+     */
+    @ParameterizedTest
+    @MethodSource("stackFiles")
+    void theDeployRoleMayMakeTheProgramsOwnCallsOfARealUpdate(Path stackFile) {
+        var plan = new ResolvedPlan(StackPlans.plan(stackFile));
+        var policies = deployPolicies(plan);
+        var updates = RequiredRequests.forResources(plan).stream().filter(r -> r.source().endsWith(") update")).toList();
+        var waiting = plan.plan().cloudResources().stream()
+                .filter(r -> r.type().equals("aws:ecs/service:Service") && Boolean.TRUE.equals(r.inputs().get("waitForSteadyState")))
+                .map(plan::arn).sorted().toList();
+        var described = updates.stream().filter(r -> r.request().action().equals("ecs:DescribeServices"))
+                .map(r -> r.request().resource()).sorted().toList();
+        var alarmReads = updates.stream().filter(r -> r.request().action().equals("cloudwatch:DescribeAlarms")).toList();
+
+        assertThat(described).as("services waiting for a steady state").isEqualTo(waiting)
+                .allMatch(arn -> arn.matches("arn:aws:ecs:[a-z0-9-]+:\\d{12}:service/[^/]+/[^/]+"));
+        assertThat(plan.plan().cloudResources().stream().anyMatch(r -> r.type().equals("aws:cloudwatch/metricAlarm:MetricAlarm")))
+                .isEqualTo(!alarmReads.isEmpty());
+        assertThat(Stream.concat(described.stream().map(arn -> PolicyEvaluator.Request.of("ecs:DescribeServices", arn)),
+                alarmReads.stream().map(RequiredRequests.Required::request)))
+                .allMatch(request -> PolicyEvaluator.allows(policies, request));
+    }
+
+    /**
+     * Allowed to both deploy roles of the stack: by their identity policies, or, on a KMS key, by the key's own policy
+     * (a key policy grants a principal it names by itself; KMS developer guide, "Key policies in AWS KMS").
+     */
+    static boolean allowed(ResolvedPlan plan, List<String> policies, RequiredRequests.Required required) {
+        if (PolicyEvaluator.allows(policies, required.request())) {
+            return true;
+        }
+        var contract = new dev.ecsplatform.contract.StackContract(plan.plan().project(), plan.plan().stack());
+        return required.resourcePolicy().map(keyPolicy -> contract.deployRoleArns(plan.account()).stream()
+                .allMatch(role -> PolicyEvaluator.allows(keyPolicy, new PolicyEvaluator.Request(
+                        required.request().action(), required.request().resource(),
+                        java.util.Optional.of(new PolicyEvaluator.Principal("AWS", role)), required.request().context())
+                        .with("aws:PrincipalArn", role).with("aws:PrincipalAccount", plan.account().accountId()))))
+                .orElse(false);
     }
 
     /** What the bootstrap attaches to the stack's deploy roles, for the account the plan is spelled with. */

@@ -20,9 +20,15 @@ public final class RequiredRequests {
     /**
      * One request and where it comes from.
      *
-     * @param source the resource (or data source) and operation, for messages
+     * @param source         the resource (or data source) and operation, for messages
+     * @param resourcePolicy the policy of the resource the call is made on, when it has one that grants access by
+     *                       itself: a KMS key's key policy
      */
-    public record Required(String source, Request request) {
+    public record Required(String source, Request request, Optional<String> resourcePolicy) {
+
+        public Required(String source, Request request) {
+            this(source, request, Optional.empty());
+        }
 
         /** {@code iam:AttachRolePolicy on arn:… with iam:PolicyARN=…}, for failure messages. */
         public String describe() {
@@ -35,6 +41,7 @@ public final class RequiredRequests {
     }
 
     private static final String ROLE = "aws:iam/role:Role";
+    private static final String KEY = "aws:kms/key:Key";
 
     private RequiredRequests() {
     }
@@ -47,8 +54,11 @@ public final class RequiredRequests {
                     .orElseThrow(() -> new AssertionError("no row in ProviderActions for " + resource.type()));
             for (var call : row.calls()) {
                 if (call.when().test(resource.inputs())) {
+                    var keyPolicy = resource.type().equals(KEY) && call.target() instanceof Target.Self
+                            ? Optional.ofNullable(resource.inputs().get("policy")).map(String::valueOf)
+                            : Optional.<String>empty();
                     required.add(new Required(resource.name() + " (" + resource.type() + ") "
-                            + call.operation().name().toLowerCase(), request(plan, resource, call)));
+                            + call.operation().name().toLowerCase(), request(plan, resource, call), keyPolicy));
                 }
             }
         }

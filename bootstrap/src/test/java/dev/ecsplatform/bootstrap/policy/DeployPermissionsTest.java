@@ -138,11 +138,15 @@ class DeployPermissionsTest {
                 .as("the TLS role to Lambda").isFalse();
     }
 
-    /** Key ids are generated, so the key's writes go by its tags, and no stack can re-tag another's key. */
+    /** What the provider does to a key after creating it: the writes that are power over a key. */
+    private static final List<String> KEY_WRITES = List.of("kms:PutKeyPolicy", "kms:ScheduleKeyDeletion",
+            "kms:CancelKeyDeletion", "kms:DisableKeyRotation", "kms:UpdateKeyDescription", "kms:TagResource",
+            "kms:UntagResource");
+
+    /** The stack creates its key only with its own tags. */
     @Test
-    void writesOnlyTheStacksOwnKeysAndCannotAdoptAnotherStacksKey() {
+    void createsKeysOnlyWithTheStacksTags() {
         var policy = PolicyJson.write(DeployPermissions.document(DeployPolicyPart.OBSERVABILITY, ACCOUNT, "ecs-platform", "dev"));
-        var key = "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
         var create = PolicyEvaluator.Request.of("kms:CreateKey", "*");
 
         assertThat(PolicyEvaluator.allows(policy, create.with("aws:RequestTag/project", "ecs-platform")
@@ -150,18 +154,46 @@ class DeployPermissionsTest {
         assertThat(PolicyEvaluator.allows(policy, create)).as("a key without the stack's tags").isFalse();
         assertThat(PolicyEvaluator.allows(policy, create.with("aws:RequestTag/project", "ecs-platform")
                 .with("aws:RequestTag/stack", "prod"))).as("a key tagged for prod").isFalse();
+    }
 
-        var delete = PolicyEvaluator.Request.of("kms:ScheduleKeyDeletion", key);
-        assertThat(PolicyEvaluator.allows(policy, delete.with("aws:ResourceTag/project", "ecs-platform")
-                .with("aws:ResourceTag/stack", "dev"))).isTrue();
-        assertThat(PolicyEvaluator.allows(policy, delete.with("aws:ResourceTag/project", "ecs-platform")
-                .with("aws:ResourceTag/stack", "prod"))).as("prod's key").isFalse();
-        assertThat(PolicyEvaluator.allows(policy, delete)).as("an untagged key").isFalse();
+    /**
+     * No deploy role gains power over a key it did not create. Creating a key with tags needs kms:TagResource on every
+     * key of the account (KMS developer guide, "Controlling access to tags"), and at CreateKey there are no resource
+     * tags to tell the new key from an existing untagged one, so a role that may create tagged keys may also put its
+     * stack's tags on any untagged key, such as one that encrypts the services' secrets. Whatever tags a key carries,
+     * the deploy policies must then allow none of its writes: they come from the policy of the key the stack created
+     * (AlarmTopicPolicies in the main program). With a statement that grants key writes by tag this fails.
+     */
+    @Test
+    void noDeployRoleGainsPowerOverAKeyItDidNotCreateWhateverItsTags() {
+        var policies = java.util.Arrays.stream(DeployPolicyPart.values())
+                .map(part -> PolicyJson.write(DeployPermissions.document(part, ACCOUNT, "ecs-platform", "dev"))).toList();
+        var secretsKey = "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
 
-        var retag = PolicyEvaluator.Request.of("kms:TagResource", key)
+        for (var tags : List.of(Map.<String, String>of(), Map.of("project", "ecs-platform", "stack", "dev"),
+                Map.of("project", "ecs-platform", "stack", "prod"), Map.of("team", "payments"))) {
+            for (var action : KEY_WRITES) {
+                if (action.equals("kms:TagResource") && !tags.containsKey("stack")) {
+                    continue; // CreateKey's own tagging: allowed with the stack's tags, and from now on grants nothing
+                }
+                var request = PolicyEvaluator.Request.of(action, secretsKey);
+                for (var tag : tags.entrySet()) {
+                    request = request.with("aws:ResourceTag/" + tag.getKey(), tag.getValue());
+                }
+                assertThat(PolicyEvaluator.allows(policies, request.with("aws:RequestTag/project", "ecs-platform")
+                        .with("aws:RequestTag/stack", "dev")))
+                        .as(action + " on a key the role did not create, tagged " + tags).isFalse();
+            }
+        }
+        // No other tag of a key can be written, and another stack's key cannot even be re-tagged.
+        assertThat(PolicyEvaluator.allows(policies, PolicyEvaluator.Request.of("kms:TagResource", secretsKey)
                 .with("aws:RequestTag/project", "ecs-platform").with("aws:RequestTag/stack", "dev")
-                .with("aws:ResourceTag/project", "ecs-platform").with("aws:ResourceTag/stack", "prod");
-        assertThat(PolicyEvaluator.allows(policy, retag)).as("re-tagging prod's key for dev").isFalse();
+                .with("aws:TagKeys", "project", "stack", "team").with("aws:ResourceTag/team", "payments")))
+                .as("changing the team tag of a key").isFalse();
+        assertThat(PolicyEvaluator.allows(policies, PolicyEvaluator.Request.of("kms:TagResource", secretsKey)
+                .with("aws:RequestTag/project", "ecs-platform").with("aws:RequestTag/stack", "dev")
+                .with("aws:ResourceTag/project", "ecs-platform").with("aws:ResourceTag/stack", "prod")))
+                .as("re-tagging prod's key for dev").isFalse();
     }
 
     @Test
