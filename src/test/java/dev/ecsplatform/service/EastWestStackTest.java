@@ -132,7 +132,7 @@ class EastWestStackTest {
                                 "namespace", "AWS/ECS", "metricName", "RequestCount", "dimensions", List.of(
                                         Map.of("name", "ClusterName", "value", PREFIX),
                                         Map.of("name", "ServiceName", "value", "ledger"),
-                                        Map.of("name", "DiscoveryName", "value", "ledger"))))),
+                                        Map.of("name", "DiscoveryName", "value", "ledger-sc"))))),
                         Map.of("id", "tasks", "returnData", false, "metricStat", Map.of("stat", "Average", "metric", Map.of(
                                 "namespace", "ECS/ContainerInsights", "metricName", "RunningTaskCount", "dimensions", List.of(
                                         Map.of("name", "ClusterName", "value", PREFIX),
@@ -170,7 +170,8 @@ class EastWestStackTest {
         for (var service : List.of("api", "cache", "catalog", "inventory", "orders")) {
             var resource = prod.named("ecs-platform-prod-" + service + "-service").orElseThrow();
             assertThat(resource.input("serviceConnectConfiguration.services")).as(service).asList()
-                    .singleElement().satisfies(e -> assertThat((Map<?, ?>) e).containsKeys("tls", "ingressPortOverride"));
+                    .singleElement().satisfies(e -> assertThat(((Map<?, ?>) e).keySet()).extracting(Object::toString)
+                            .contains("tls", "ingressPortOverride"));
         }
         assertThat(StackFiles.plan("dev").ofType("aws:iam/role:Role")).extracting(PlannedResource::name)
                 .noneMatch(name -> name.contains("service-connect-tls"));
