@@ -15,7 +15,11 @@ import java.util.List;
  * @param namespaceName {@code ecs-platform:namespace}, the private DNS namespace, e.g. {@code dev.internal}
  * @param settings      the validated {@code ecs-platform:cluster} settings
  * @param associatedVpcs {@code namespace.associatedVpcs}: other VPCs whose servers resolve the namespace
+ * @param execLogging   where ECS Exec sessions are logged; empty when no service allows Exec
+ * @param tls           Service Connect TLS: the cluster holds the infrastructure role it needs; empty without TLS
  */
 public record ClusterArgs(StackContext stack, Network network, String namespaceName, ClusterSettings settings,
-                          List<AssociatedVpc> associatedVpcs) {
+                          List<AssociatedVpc> associatedVpcs,
+                          java.util.Optional<ExecSessionLogging> execLogging,
+                          java.util.Optional<dev.ecsplatform.config.TlsSettings> tls) {
 }

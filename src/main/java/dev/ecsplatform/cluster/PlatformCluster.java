@@ -3,6 +3,11 @@ package dev.ecsplatform.cluster;
 import com.pulumi.aws.ecs.ClusterCapacityProviders;
 import com.pulumi.aws.ecs.ClusterCapacityProvidersArgs;
 import com.pulumi.aws.ecs.inputs.ClusterCapacityProvidersDefaultCapacityProviderStrategyArgs;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.ecs.inputs.ClusterConfigurationArgs;
+import com.pulumi.aws.ecs.inputs.ClusterConfigurationExecuteCommandConfigurationArgs;
+import com.pulumi.aws.ecs.inputs.ClusterConfigurationExecuteCommandConfigurationLogConfigurationArgs;
 import com.pulumi.aws.ecs.inputs.ClusterServiceConnectDefaultsArgs;
 import com.pulumi.aws.ecs.inputs.ClusterSettingArgs;
 import com.pulumi.aws.servicediscovery.PrivateDnsNamespace;
@@ -14,6 +19,7 @@ import com.pulumi.resources.CustomResourceOptions;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Discovery and compute: a Cloud Map private DNS namespace in the VPC and the ECS cluster whose
@@ -34,6 +40,7 @@ public final class PlatformCluster extends ComponentResource {
     private final Output<String> clusterName;
     private final Output<String> clusterArn;
     private final ClusterCapacityProviders capacityProviders;
+    private final Optional<ServiceConnectTlsRole> tlsRole;
 
     public PlatformCluster(String name, ClusterArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -48,7 +55,25 @@ public final class PlatformCluster extends ComponentResource {
                 .build(), child().protect(stack.protect()).build());
         NamespaceAssociations.create(this, name, stack, namespace, args.associatedVpcs());
 
-        var cluster = new com.pulumi.aws.ecs.Cluster(name + "-cluster", com.pulumi.aws.ecs.ClusterArgs.builder()
+        var execLogs = args.execLogging().map(logging -> new LogGroup(name + "-exec-sessions", LogGroupArgs.builder()
+                .name(logging.logGroupName())
+                .retentionInDays(logging.retentionDays())
+                .tags(names.tags(name + "-exec-sessions"))
+                .build(), child().build()));
+        var clusterArgs = com.pulumi.aws.ecs.ClusterArgs.builder();
+        // Every ECS Exec session (who ran what, and its output) is written to the stack's own log group (ECS
+        // developer guide, "Monitor Amazon ECS containers with ECS Exec", logging); OVERRIDE names that group.
+        execLogs.ifPresent(group -> clusterArgs.configuration(group.name().applyValue(groupName ->
+                ClusterConfigurationArgs.builder()
+                        .executeCommandConfiguration(ClusterConfigurationExecuteCommandConfigurationArgs.builder()
+                                .logging("OVERRIDE")
+                                .logConfiguration(ClusterConfigurationExecuteCommandConfigurationLogConfigurationArgs.builder()
+                                        .cloudWatchLogGroupName(groupName)
+                                        .cloudWatchEncryptionEnabled(false)
+                                        .build())
+                                .build())
+                        .build())));
+        var cluster = new com.pulumi.aws.ecs.Cluster(name + "-cluster", clusterArgs
                 .name(name)
                 .settings(ClusterSettingArgs.builder()
                         .name("containerInsights")
@@ -73,6 +98,7 @@ public final class PlatformCluster extends ComponentResource {
                         .toList())
                 .build(), child().build());
 
+        this.tlsRole = args.tls().map(tls -> ServiceConnectTlsRole.create(this, name, stack, tls));
         this.namespaceId = namespace.id();
         this.namespaceArn = namespace.arn();
         this.namespaceName = namespace.name();
@@ -111,6 +137,11 @@ public final class PlatformCluster extends ComponentResource {
 
     public Output<String> clusterArn() {
         return clusterArn;
+    }
+
+    /** The infrastructure role of Service Connect TLS, when the environment has TLS. */
+    public Optional<ServiceConnectTlsRole> tlsRole() {
+        return tlsRole;
     }
 
     /** Services must wait for this: ECS refuses a capacity provider the cluster is not yet associated with. */

@@ -69,7 +69,8 @@ public final class ConfigLoader {
         // that they echo nothing (e.g. no "plain HTTP in a protected environment" after a bad protect).
         var protect = protectNode.bool().orElse(!protectNode.isPresent());
         var images = readImages(node(project, "images", source, problems));
-        var serviceConnect = readServiceConnect(node(project, "serviceConnect", source, problems));
+        var serviceConnectNode = node(project, "serviceConnect", source, problems);
+        var serviceConnect = readServiceConnect(serviceConnectNode, knownRegion);
         var deployment = ServiceReader.readDeployment(node(project, "deployment", source, problems),
                 DeploymentSettings.DEFAULT);
         var logRetention = readLogs(node(project, "logs", source, problems));
@@ -105,6 +106,8 @@ public final class ConfigLoader {
         ServiceGraphChecks.check(services, clients, entries, namespace, knownRegion, network.natGateways());
         PublicEntryChecks.check(services, entries.serviceNodes, ingress, ingressNode);
         ObservabilityReader.checkSubscribers(observabilityNode, protect, services);
+        TrafficChecks.check(services, entries.serviceNodes, graphCallers(services), cluster, serviceConnect, ingress,
+                serviceConnectNode);
         problems.throwIfAny(source.description());
         return new PlatformConfig(region, network, namespace, cluster, protect, logRetention, serviceConnect, images,
                 ingress, services, clients, accepted, observability);
@@ -185,15 +188,24 @@ public final class ConfigLoader {
         return new ImagePolicy(allowMutable);
     }
 
-    private static ServiceConnectSettings readServiceConnect(ConfigNode node) {
-        node.expectObject("a mapping with keys proxyCpu, proxyMemory");
+    private static ServiceConnectSettings readServiceConnect(ConfigNode node, Optional<String> region) {
+        node.expectObject("a mapping with keys proxyCpu, proxyMemory, tls");
         var cpuNode = node.field("proxyCpu");
         var memoryNode = node.field("proxyMemory");
         // An invalid reserve counts as the smallest, so that no service is told it does not fit because of it.
         var cpu = cpuNode.integer(128, 4096).orElse(cpuNode.isPresent() ? 128 : ServiceConnectSettings.DEFAULT.proxyCpu());
         var memory = memoryNode.integer(64, 8192).orElse(memoryNode.isPresent() ? 64 : ServiceConnectSettings.DEFAULT.proxyMemory());
+        var tls = TlsReader.read(node.field("tls"), region);
         node.rejectUnknownKeys();
-        return new ServiceConnectSettings(cpu, memory);
+        return new ServiceConnectSettings(cpu, memory, tls);
+    }
+
+    /** Which services each service is called by through Service Connect (its ECS callers), for the traffic checks. */
+    private static Map<String, Set<String>> graphCallers(SortedMap<String, ServiceSettings> services) {
+        var callers = new HashMap<String, Set<String>>();
+        services.values().forEach(caller -> caller.calls().forEach(callee ->
+                callers.computeIfAbsent(callee, c -> new HashSet<>()).add(caller.name())));
+        return callers;
     }
 
     private static int readLogs(ConfigNode node) {

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * @param cluster           {@code ecs-platform:cluster}
  * @param protect           {@code ecs-platform:protect}: protect stateful resources from deletion
  * @param logRetentionDays  {@code ecs-platform:logs.retentionDays}: retention of service log groups
- * @param serviceConnect    {@code ecs-platform:serviceConnect}: the proxy reserve per task
+ * @param serviceConnect    {@code ecs-platform:serviceConnect}: the proxy reserve per task and Service Connect TLS
  * @param images            {@code ecs-platform:images}: which image references are accepted
  * @param ingress           {@code ecs-platform:ingress}: the public load balancer's settings
  * @param services          {@code ecs-platform:services}, by name

@@ -56,7 +56,8 @@ final class ServiceReader {
             commandNode.problem("at least one word (leave command out to run the image's own)");
         }
         var healthCheck = readHealthCheck(node.field("healthCheck"));
-        var autoscaling = readAutoscaling(node.field("autoscaling"), desiredNode, desiredCount);
+        var autoscaling = readAutoscaling(node.field("autoscaling"), desiredNode, desiredCount,
+                port.isPresent() || node.field("port").isPresent(), protocol);
         var timeouts = readTimeouts(node.field("timeouts"), port.isPresent() || node.field("port").isPresent(), protocol);
         var alarms = ObservabilityReader.readService(node.field("alarms"), defaults.alarms(),
                 port.isPresent() || node.field("port").isPresent(), protocol, timeouts);
@@ -78,10 +79,11 @@ final class ServiceReader {
         var deployment = readDeployment(node.field("deployment"), defaults.deployment());
         var publicEntry = IngressReader.readPublic(node.field("public"),
                 port.isPresent() || node.field("port").isPresent(), protocol);
+        var tls = readTls(node.field("tls"), defaults.serviceConnect());
         node.rejectUnknownKeys();
         return new ServiceSettings(name, image, port, protocol, cpu, memory, desiredCount, calls, environment, secrets,
                 command, healthCheck, autoscaling, timeouts, readonly, user, storage, architecture, exec, strategy,
-                policies, deployment, publicEntry, alarms);
+                policies, deployment, publicEntry, alarms, tls);
     }
 
     private static String readImage(ConfigNode node, ImagePolicy policy) {
@@ -171,15 +173,21 @@ final class ServiceReader {
         return Optional.of(new HealthCheckSettings(command, interval, timeout, retries, startPeriod));
     }
 
-    private static Optional<AutoscalingSettings> readAutoscaling(ConfigNode node, ConfigNode desiredNode, int desired) {
-        if (!node.expectObject("a mapping with keys min, max, cpuTarget")) {
+    private static Optional<AutoscalingSettings> readAutoscaling(ConfigNode node, ConfigNode desiredNode, int desired,
+                                                                 boolean hasPort, Protocol protocol) {
+        if (!node.expectObject("a mapping with keys min, max, cpuTarget, requestsPerTask")) {
             return Optional.empty();
         }
         var minNode = node.field("min");
         var maxNode = node.field("max");
         var min = minNode.integer(1, 1000);
         var max = maxNode.integer(1, 1000);
-        var target = node.field("cpuTarget").integer(10, 90).orElse(60);
+        var cpuNode = node.field("cpuTarget");
+        var requestsNode = node.field("requestsPerTask");
+        var cpuTarget = cpuNode.integer(10, 90);
+        var requests = readRequestsPerTask(requestsNode, hasPort, protocol);
+        // CPU is the default target; with requestsPerTask alone, the service scales on requests only.
+        var cpu = cpuTarget.or(() -> requestsNode.isPresent() || cpuNode.isPresent() ? Optional.empty() : Optional.of(60));
         if (!minNode.isPresent()) {
             minNode.problem("the fewest tasks autoscaling may keep, from 1 to 1000");
         }
@@ -196,7 +204,52 @@ final class ServiceReader {
             desiredNode.problem("a count between autoscaling min " + min.get() + " and max " + max.get()
                     + " (it is the starting count; autoscaling owns it afterwards)");
         }
-        return Optional.of(new AutoscalingSettings(min.get(), max.get(), target));
+        if (cpu.isEmpty() && requests.isEmpty()) {
+            // Each target was refused at its own key; the service keeps CPU scaling so that nothing echoes it.
+            cpu = Optional.of(60);
+        }
+        return Optional.of(new AutoscalingSettings(min.get(), max.get(), cpu, requests));
+    }
+
+    /**
+     * Requests per task per minute. Service Connect counts requests only for http, http2 and grpc ports (a tcp port
+     * has connection and byte counts, no RequestCount), and a client-only service serves no requests at all.
+     */
+    private static Optional<Integer> readRequestsPerTask(ConfigNode node, boolean hasPort, Protocol protocol) {
+        var value = node.integer(1, 1_000_000);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!hasPort) {
+            node.problem("no requestsPerTask on a client-only service: it serves no port, so no proxy or load "
+                    + "balancer counts requests for it; scale it on cpuTarget");
+            return Optional.empty();
+        }
+        if (protocol == Protocol.TCP) {
+            node.problem("no requestsPerTask for protocol tcp: Service Connect publishes RequestCount only for http, "
+                    + "http2 and grpc ports; scale it on cpuTarget, or use one of those protocols");
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    /** {@code tls: false} opts the service out of the environment's Service Connect TLS; only false means anything. */
+    private static boolean readTls(ConfigNode node, ServiceConnectSettings serviceConnect) {
+        var value = node.bool();
+        if (value.isEmpty()) {
+            return true;
+        }
+        if (value.get()) {
+            node.problem("false to opt this service out of serviceConnect.tls, or leave tls out (services follow "
+                    + "serviceConnect.tls)");
+            return true;
+        }
+        if (serviceConnect.tls().isEmpty()) {
+            node.problem("no tls on a service while serviceConnect.tls is not set (nothing to opt out of); set "
+                    + "serviceConnect.tls or remove this key");
+            return true;
+        }
+        return false;
     }
 
     private static Optional<TimeoutSettings> readTimeouts(ConfigNode node, boolean hasPort, Protocol protocol) {

@@ -35,6 +35,7 @@ import java.util.SortedSet;
  * @param deployment             rolling-deployment bounds (default: the environment's)
  * @param publicEntry            how it faces the internet through the load balancer; empty for private services
  * @param alarms                 its alarm thresholds (the environment's, with its own overrides)
+ * @param tlsOptIn               false when {@code tls: false} opts it out of the environment's Service Connect TLS
  */
 public record ServiceSettings(
         String name,
@@ -60,7 +61,8 @@ public record ServiceSettings(
         SortedSet<String> taskRolePolicies,
         DeploymentSettings deployment,
         Optional<PublicSettings> publicEntry,
-        AlarmSettings alarms) {
+        AlarmSettings alarms,
+        boolean tlsOptIn) {
 
     public ServiceSettings {
         calls = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(calls));
@@ -78,6 +80,33 @@ public record ServiceSettings(
     public FargateSizes.TaskSize taskSize(ServiceConnectSettings proxy) {
         return FargateSizes.smallestFitting(cpu + proxy.proxyCpu(), memory + proxy.proxyMemory())
                 .orElseThrow(() -> new IllegalStateException(name + " fits no Fargate size; validation should have said so"));
+    }
+
+    /**
+     * Whether its proxy terminates TLS for what other proxies send it: the environment has Service Connect TLS, the
+     * service serves a port and has not opted out.
+     */
+    public boolean tls(ServiceConnectSettings serviceConnect) {
+        return serviceConnect.tls().isPresent() && port.isPresent() && tlsOptIn;
+    }
+
+    /** Why its inbound Service Connect traffic is in plain text, or empty when it is encrypted (for the plan). */
+    public Optional<String> plainTextReason(ServiceConnectSettings serviceConnect) {
+        if (port.isEmpty()) {
+            return Optional.of("client-only: serves no port");
+        }
+        if (serviceConnect.tls().isEmpty()) {
+            return Optional.of("serviceConnect.tls is not set");
+        }
+        return tlsOptIn ? Optional.empty() : Optional.of("opted out with services." + name + ".tls: false");
+    }
+
+    /**
+     * The port Service Connect callers reach: the proxy's override port under TLS, else the service's own port (the
+     * proxy listens there). Callers without a proxy (load balancer, standalone servers) always use {@link #port()}.
+     */
+    public Optional<Integer> proxyPort(ServiceConnectSettings serviceConnect) {
+        return tls(serviceConnect) ? port.map(TlsSettings::proxyPortFor) : port;
     }
 
     /** A client-only service calls others but serves no port. */

@@ -35,7 +35,36 @@ final class PlatformControls {
                                                 + ", a public top-level domain: someone else can own that name, and lookups"
                                                 + " that leave the VPC go to them; use a name under .internal (reserved for"
                                                 + " private use), e.g. dev.internal")))
-                                .toList()));
+                                .toList()),
+                new SimpleControl("PLAT.5", "East-west traffic of a protected environment is encrypted (Service Connect TLS)",
+                        Severity.ADVISORY, PlatformControls::plainTextEastWest));
+    }
+
+    /**
+     * In a protected environment, every service that other services call through Service Connect has a TLS block on
+     * its endpoint; the finding says why one has none (no serviceConnect.tls, or the service opted out).
+     */
+    private static List<Finding> plainTextEastWest(SimpleControl control, Plan plan) {
+        if (plan.ofType("aws:ecs/cluster:Cluster").stream().noneMatch(PlannedResource::protect)) {
+            return List.of();
+        }
+        var topology = plan.topology();
+        var findings = new ArrayList<Finding>();
+        for (var service : plan.ofType("aws:ecs/service:Service")) {
+            var view = topology.service(String.valueOf(service.inputString("name")));
+            if (view.isEmpty() || view.get().callers().isEmpty() || view.get().port().isEmpty()) {
+                continue;
+            }
+            boolean encrypted = service.input("serviceConnectConfiguration.services") instanceof List<?> endpoints
+                    && !endpoints.isEmpty() && endpoints.stream().allMatch(e -> e instanceof Map<?, ?> m && m.get("tls") != null);
+            if (!encrypted) {
+                findings.add(control.finding(service.name(), view.get().name() + " receives "
+                        + String.join(", ", view.get().callers()) + "'s calls in plain text ("
+                        + view.get().plainTextReason().orElse("no TLS block") + "): set serviceConnect.tls with the "
+                        + "account's Private CA, or accept this finding with a reason"));
+            }
+        }
+        return findings;
     }
 
     private static boolean isNamespaceArn(String value) {
@@ -70,8 +99,13 @@ final class PlatformControls {
             var peerGroup = rule.inputString("referencedSecurityGroupId");
             var peer = groups.service(peerGroup, topology);
             String problem = null;
-            if (!portIs(rule, service.port())) {
-                problem = "admits port " + rule.input("fromPort") + " but " + service.name() + " serves " + service.port().map(String::valueOf).orElse("no port");
+            // Other services' proxies reach this one where its proxy listens (the override port under TLS); the
+            // load balancer and standalone callers have no proxy and reach the app's own port.
+            var expected = peer.isPresent() ? proxyPort(service) : service.port();
+            if (!portIs(rule, expected)) {
+                problem = "admits port " + rule.input("fromPort") + " but " + service.name() + " serves "
+                        + expected.map(String::valueOf).orElse("no port") + (peer.isPresent() && service.tlsProxyPort().isPresent()
+                        ? " to other services (its Service Connect proxy, TLS)" : "");
             } else if (peer.isPresent() && !service.callers().contains(peer.get())) {
                 problem = "admits " + peer.get() + ", which does not declare a call to " + service.name();
             } else if (peer.isEmpty() && groups.isLoadBalancer(peerGroup) && !service.exposed()) {
@@ -93,7 +127,7 @@ final class PlatformControls {
             var peer = groups.service(rule.inputString("referencedSecurityGroupId"), topology);
             if (peer.isPresent()) {
                 var callee = topology.service(peer.get()).orElseThrow();
-                if (!caller.callees().contains(callee.name()) || !portIs(rule, callee.port())) {
+                if (!caller.callees().contains(callee.name()) || !portIs(rule, proxyPort(callee))) {
                     findings.add(control.finding(rule.name(), caller.name() + " may reach " + callee.name()
                             + " on port " + rule.input("fromPort") + " without a declared call"));
                 }
@@ -103,6 +137,11 @@ final class PlatformControls {
             }
         }
         return findings;
+    }
+
+    /** Where another service's proxy reaches this one: the TLS override port, else the service's port. */
+    private static Optional<Integer> proxyPort(Topology.ServiceView service) {
+        return service.tlsProxyPort().or(service::port);
     }
 
     private static boolean portIs(PlannedResource rule, Optional<Integer> port) {

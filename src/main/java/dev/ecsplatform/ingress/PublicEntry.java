@@ -71,8 +71,11 @@ public final class PublicEntry extends ComponentResource {
     private final SortedMap<String, Attachment> attachments = new TreeMap<>();
     private final SortedMap<String, Output<String>> targetGroupArnSuffixes = new TreeMap<>();
 
-    /** How an ECS service joins the load balancer: its target group, and the rule that must exist first. */
-    public record Attachment(Output<String> targetGroupArn, ListenerRule rule) {
+    /**
+     * How an ECS service joins the load balancer: its target group, the rule that must exist first, and the resource
+     * label of its ALBRequestCountPerTarget metric ({@code app/<lb>/<id>/targetgroup/<tg>/<id>}).
+     */
+    public record Attachment(Output<String> targetGroupArn, ListenerRule rule, Output<String> resourceLabel) {
     }
 
     public PublicEntry(String name, PublicEntryArgs args, ComponentResourceOptions options) {
@@ -145,7 +148,8 @@ public final class PublicEntry extends ComponentResource {
         for (var service : args.services()) {
             var targetGroup = targetGroup(name, service, args);
             var rule = listenerRule(name, service, routing, targetGroup, args);
-            attachments.put(service.name(), new Attachment(targetGroup.arn(), rule));
+            attachments.put(service.name(), new Attachment(targetGroup.arn(), rule,
+                    Output.tuple(arnSuffix, targetGroup.arnSuffix()).applyValue(t -> t.t1 + "/" + t.t2)));
             targetGroupArnSuffixes.put(service.name(), targetGroup.arnSuffix());
         }
         registerOutputs(Map.of("dnsName", dnsName));

@@ -71,11 +71,19 @@ public record Topology(String namespace, String natGateways, int zones, List<Str
      * @param callees         services it calls
      * @param externalCallers standalone servers that call it
      * @param exposed         true when it faces the internet through the load balancer
+     * @param tlsProxyPort    under Service Connect TLS, the port its proxy listens on for other services' proxies
+     *                        (its own port stays the app's, for the load balancer and standalone callers); empty
+     *                        without TLS
+     * @param plainTextReason why what other services send it is not encrypted; empty under TLS
+     * @param exec            true when ECS Exec lets an operator open a shell in its tasks
+     * @param requestsPerTask the request target of its autoscaling, per task per minute; empty without one
      */
     public record ServiceView(String name, Optional<String> address, Optional<String> protocol, int appCpu, int appMemory,
                               int proxyCpu, int proxyMemory, FargateSizes.TaskSize taskSize, int desiredCount,
                               Optional<Integer> minTasks, Optional<Integer> maxTasks, SortedSet<String> callers,
-                              SortedSet<String> callees, SortedSet<String> externalCallers, boolean exposed) {
+                              SortedSet<String> callees, SortedSet<String> externalCallers, boolean exposed,
+                              Optional<Integer> tlsProxyPort, Optional<String> plainTextReason, boolean exec,
+                              Optional<Integer> requestsPerTask) {
 
         public Optional<Integer> port() {
             return address.map(a -> Integer.parseInt(a.substring(a.lastIndexOf(':') + 1)));
@@ -107,7 +115,11 @@ public record Topology(String namespace, String natGateways, int zones, List<Str
                 s.autoscaling().map(a -> a.minTasks()),
                 s.autoscaling().map(a -> a.maxTasks()),
                 graph.callers(s.name()), graph.callees(s.name()), graph.externalCallers(s.name()),
-                s.publicEntry().isPresent())).toList();
+                s.publicEntry().isPresent(),
+                s.tls(proxy) ? s.proxyPort(proxy) : Optional.empty(),
+                s.plainTextReason(proxy),
+                s.exec(),
+                s.autoscaling().flatMap(a -> a.requestsPerTask()))).toList();
         var clients = config.externalClients().values().stream()
                 .map(c -> new ClientView(c.name(), c.securityGroupIds(), c.cidrs(), c.calls())).toList();
         var endpoints = config.network().endpoints().stream().sorted().map(e -> e.word()).toList();
@@ -122,6 +134,11 @@ public record Topology(String namespace, String natGateways, int zones, List<Str
         return new Topology(config.namespace(), existing.isPresent() ? "existing" : config.network().natGateways().word(),
                 existing.map(e -> e.privateSubnetIds().size()).orElse(config.network().zones().count()),
                 endpoints, services, clients, graph.cycles(), graph.creationOrder(), config.ingress().https(), network);
+    }
+
+    /** True when the environment has Service Connect TLS (some service's proxy terminates it). */
+    public boolean hasTls() {
+        return services.stream().anyMatch(s -> s.tlsProxyPort().isPresent());
     }
 
     public boolean hasPublicEntry() {

@@ -12,6 +12,7 @@ import dev.ecsplatform.catalog.EndpointDirectory;
 import dev.ecsplatform.catalog.EndpointDirectoryArgs;
 import dev.ecsplatform.catalog.ServiceEndpoints;
 import dev.ecsplatform.cluster.ClusterArgs;
+import dev.ecsplatform.cluster.ExecSessionLogging;
 import dev.ecsplatform.cluster.PlatformCluster;
 import dev.ecsplatform.config.ConfigLoader;
 import dev.ecsplatform.configkit.ConfigSource;
@@ -91,7 +92,8 @@ public final class PlatformProgram {
         var network = new Network(names.prefix(), new NetworkArgs(stack, config.network()), TOP_LEVEL);
         var cluster = new PlatformCluster(names.prefix(),
                 new ClusterArgs(stack, network, config.namespace(), config.cluster(),
-                        config.network().associatedVpcs()), TOP_LEVEL);
+                        config.network().associatedVpcs(), execLogging(names, config),
+                        config.serviceConnect().tls()), TOP_LEVEL);
         var graph = CallGraph.of(config);
         var firewall = new ServiceFirewall(names.prefix(),
                 new ServiceFirewallArgs(stack, network, FirewallPlanner.plan(config, graph)), TOP_LEVEL);
@@ -104,6 +106,14 @@ public final class PlatformProgram {
         var endpoints = ServiceEndpoints.of(config, graph);
         new EndpointDirectory(names.name("endpoints"), new EndpointDirectoryArgs(stack, endpoints), TOP_LEVEL);
         StackOutputs.export(ctx, network, cluster, endpoints, entry, alerting, views, config);
+    }
+
+    /** Where ECS Exec sessions are logged, when any service allows Exec. */
+    private static Optional<ExecSessionLogging> execLogging(StackNames names, PlatformConfig config) {
+        if (config.services().values().stream().noneMatch(ServiceSettings::exec)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExecSessionLogging(names.path(ExecSessionLogging.PATH_PART), config.logRetentionDays()));
     }
 
     private static Output<String> callerAccountId() {
@@ -156,7 +166,7 @@ public final class PlatformProgram {
         for (var serviceName : graph.creationOrder()) {
             var callees = graph.callees(serviceName).stream()
                     .filter(callee -> !callee.equals(serviceName))
-                    .map(callee -> new CalleeLink(callee, endpointOf(config.services().get(callee), config.namespace()),
+                    .map(callee -> new CalleeLink(callee, endpointOf(config.services().get(callee), config),
                             graph.sameCycle(serviceName, callee)
                                     ? Optional.empty() : Optional.of(created.get(callee).ecsService())))
                     .toList();
@@ -165,14 +175,20 @@ public final class PlatformProgram {
                     !graph.externalCallers(serviceName).isEmpty(), firewall.groupId(serviceName),
                     entry.flatMap(e -> e.attachment(serviceName)),
                     Alerting.deploymentAlarmsOf(alerting, new ObservabilityNames(stack.names()),
-                            config.services().get(serviceName))), TOP_LEVEL));
+                            config.services().get(serviceName)),
+                    !graph.callers(serviceName).isEmpty()), TOP_LEVEL));
         }
         return Collections.unmodifiableMap(created);
     }
 
-    /** What a caller's Service Connect proxy resolves for a callee: address, port and protocol. */
-    private static String endpointOf(ServiceSettings callee, String namespace) {
-        return ConnectNames.dnsName(callee.name(), namespace) + ":" + callee.port().orElseThrow() + " "
+    /**
+     * What a caller's Service Connect proxy resolves for a callee: address, port and protocol, and under TLS the
+     * proxy port it must now reach with TLS (old caller tasks would still send plain text to the app's port).
+     */
+    private static String endpointOf(ServiceSettings callee, PlatformConfig config) {
+        var endpoint = ConnectNames.dnsName(callee.name(), config.namespace()) + ":" + callee.port().orElseThrow() + " "
                 + callee.protocol().word();
+        return callee.tls(config.serviceConnect())
+                ? endpoint + " tls:" + callee.proxyPort(config.serviceConnect()).orElseThrow() : endpoint;
     }
 }

@@ -92,6 +92,12 @@ public final class JsonPlanRenderer {
         shape.put("callees", List.copyOf(s.callees()));
         shape.put("externalCallers", List.copyOf(s.externalCallers()));
         shape.put("public", s.exposed());
+        // Only where a stack uses them, so plans without TLS, Exec or request scaling read as before.
+        s.tlsProxyPort().ifPresent(port -> shape.put("tlsProxyPort", port));
+        if (s.exec()) {
+            shape.put("exec", true);
+        }
+        s.requestsPerTask().ifPresent(requests -> shape.put("requestsPerTask", requests));
         return shape;
     }
 

@@ -49,13 +49,38 @@ public record MonthlyCost(List<Line> lines) {
                 .sum();
         int dashboards = plan.ofType("aws:cloudwatch/dashboard:Dashboard").size();
         int keys = plan.ofType("aws:kms/key:Key").size();
-        return new MonthlyCost(List.of(
+        var lines = new java.util.ArrayList<>(List.of(
                 new Line("NAT gateways", nats, Prices.NAT_GATEWAY_HOUR, Per.HOUR),
                 new Line("Interface endpoints (endpoint × zone)", endpointZones, Prices.INTERFACE_ENDPOINT_ZONE_HOUR, Per.HOUR),
                 new Line("Application Load Balancers", loadBalancers, Prices.APPLICATION_LOAD_BALANCER_HOUR, Per.HOUR),
                 new Line("CloudWatch alarms (per metric read)", alarmMetrics, Prices.ALARM_METRIC_MONTH, Per.MONTH),
                 new Line("CloudWatch dashboards", dashboards, Prices.DASHBOARD_MONTH, Per.MONTH),
                 new Line("KMS keys (alarm topic)", keys, Prices.KMS_KEY_MONTH, Per.MONTH)));
+        // The Private CA is the account's, not created here, but TLS needs it running: its monthly fee is part of
+        // what this environment costs. Listed only where TLS is on.
+        int authorities = certificateAuthorities(plan);
+        if (authorities > 0) {
+            lines.add(new Line("AWS Private CA (short-lived certificate mode, used by Service Connect TLS)", authorities,
+                    Prices.PRIVATE_CA_SHORT_LIVED_MONTH, Per.MONTH));
+        }
+        return new MonthlyCost(List.copyOf(lines));
+    }
+
+    /** The distinct Private CAs the services' Service Connect TLS blocks name. */
+    static int certificateAuthorities(Plan plan) {
+        var authorities = new java.util.TreeSet<String>();
+        for (var service : plan.ofType("aws:ecs/service:Service")) {
+            if (service.input("serviceConnectConfiguration.services") instanceof List<?> endpoints) {
+                for (var endpoint : endpoints) {
+                    if (endpoint instanceof Map<?, ?> e && e.get("tls") instanceof Map<?, ?> tls
+                            && tls.get("issuerCertAuthority") instanceof Map<?, ?> issuer
+                            && issuer.get("awsPcaAuthorityArn") instanceof String arn) {
+                        authorities.add(arn);
+                    }
+                }
+            }
+        }
+        return authorities.size();
     }
 
     public double total() {

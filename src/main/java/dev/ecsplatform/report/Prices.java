@@ -22,6 +22,13 @@ public final class Prices {
     /** A customer managed key; each of its first two automatic yearly rotations adds $1/month. */
     public static final double KMS_KEY_MONTH = 1.00;
 
+    /**
+     * One AWS Private CA in short-lived certificate mode, per month (aws.amazon.com/private-ca/pricing, "Private
+     * certificate authority operation": $400 general-purpose, $50 short-lived certificate mode). AWS recommends
+     * short-lived mode for Service Connect TLS; certificates issued are billed per certificate and left out.
+     */
+    public static final double PRIVATE_CA_SHORT_LIVED_MONTH = 50.00;
+
     private Prices() {
     }
 }

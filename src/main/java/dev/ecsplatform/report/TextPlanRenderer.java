@@ -40,7 +40,7 @@ public final class TextPlanRenderer {
                 .sorted(Comparator.comparing(PlannedResource::name).thenComparing(PlannedResource::type))
                 .forEach(root -> tree(children, root, 1, text));
         var observability = ObservabilitySummary.of(plan);
-        services(plan.topology(), observability, text);
+        services(plan.topology(), observability, execLogGroup(plan), text);
         text.append(ObservabilitySection.text(observability));
         findings(report, text);
         text.append("\nOutputs:\n");
@@ -65,7 +65,15 @@ public final class TextPlanRenderer {
         }
     }
 
-    private static void services(Topology topology, ObservabilitySummary observability, StringBuilder text) {
+    /** The log group the cluster writes ECS Exec sessions to, when any service allows Exec. */
+    static java.util.Optional<String> execLogGroup(dev.ecsplatform.plan.Plan plan) {
+        return plan.ofType("aws:ecs/cluster:Cluster").stream()
+                .map(c -> c.inputString("configuration.executeCommandConfiguration.logConfiguration.cloudWatchLogGroupName"))
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private static void services(Topology topology, ObservabilitySummary observability,
+                                 java.util.Optional<String> execLogs, StringBuilder text) {
         if (topology.services().isEmpty()) {
             return;
         }
@@ -90,6 +98,7 @@ public final class TextPlanRenderer {
                 }
                 text.append('\n');
             }
+            eastWest(topology, service, execLogs, text);
             text.append(ObservabilitySection.text(observability, service));
         }
         for (var cycle : topology.cycles()) {
@@ -97,6 +106,32 @@ public final class TextPlanRenderer {
                     .append(" (created together; each sees the others' endpoints once all exist)\n");
         }
         text.append("  creation order: ").append(String.join(", ", topology.creationOrder())).append('\n');
+    }
+
+    /** TLS (when the environment has it), who may open a shell, and request-based scaling, for one service. */
+    private static void eastWest(Topology topology, Topology.ServiceView service, java.util.Optional<String> execLogs,
+                                 StringBuilder text) {
+        if (topology.hasTls() && service.port().isPresent()) {
+            text.append("      tls: ").append(service.tlsProxyPort()
+                    .map(port -> "on: services reach its proxy on :" + port + " (TLS 1.3); the load balancer and "
+                            + "standalone callers reach the app on :" + service.port().orElseThrow() + " directly")
+                    .orElseGet(() -> "off (" + service.plainTextReason().orElse("") + ")")).append('\n');
+        }
+        if (service.exec()) {
+            text.append("      ECS Exec: a shell may be opened in its tasks; every session is logged to ")
+                    .append(execLogs.orElse("(no log group)")).append('\n');
+        }
+        service.requestsPerTask().ifPresent(requests -> {
+            var sources = new java.util.ArrayList<String>();
+            if (!service.callers().isEmpty()) {
+                sources.add("Service Connect requests it receives per task");
+            }
+            if (service.exposed()) {
+                sources.add("load balancer requests per target");
+            }
+            text.append("      scales on ").append(requests).append(" requests per task per minute (")
+                    .append(String.join("; ", sources)).append(")\n");
+        });
     }
 
     private static void tree(java.util.Map<String, java.util.List<PlannedResource>> children, PlannedResource resource,

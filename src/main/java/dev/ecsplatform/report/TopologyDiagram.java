@@ -1,6 +1,7 @@
 package dev.ecsplatform.report;
 
 import dev.ecsplatform.plan.Plan;
+import dev.ecsplatform.plan.Topology;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,20 +48,28 @@ public final class TopologyDiagram {
                     .orElse("client-only");
             var tasks = service.minTasks().map(min -> min + "-" + service.maxTasks().orElseThrow() + " tasks")
                     .orElse(service.desiredCount() + (service.desiredCount() == 1 ? " task" : " tasks"));
-            nodes.add(new Node(serviceId(service.name()), List.of(service.name(), detail + " · " + tasks), Shape.ROUND, NAMESPACE));
+            var label = new ArrayList<>(List.of(service.name(), detail + " · " + tasks));
+            service.tlsProxyPort().ifPresent(port -> label.add("TLS proxy :" + port));
+            nodes.add(new Node(serviceId(service.name()), List.copyOf(label), Shape.ROUND, NAMESPACE));
             if (service.exposed()) {
-                edges.add(new Edge("alb", serviceId(service.name()), "", false));
+                // Under TLS the load balancer bypasses the proxy: it reaches the app's own port in plain text.
+                edges.add(new Edge("alb", serviceId(service.name()), service.tlsProxyPort().isPresent()
+                        ? ":" + service.port().orElseThrow() + " direct" : "", false));
             }
         }
         for (var service : topology.services()) {
             for (var callee : service.callees()) {
-                edges.add(new Edge(serviceId(service.name()), serviceId(callee), "", false));
+                var tls = topology.service(callee).flatMap(Topology.ServiceView::tlsProxyPort);
+                edges.add(new Edge(serviceId(service.name()), serviceId(callee), tls.map(port -> "TLS :" + port).orElse(""),
+                        false));
             }
         }
         for (var client : topology.externalClients()) {
             nodes.add(new Node(clientId(client.name()), List.of(client.name(), "standalone server"), Shape.PARALLELOGRAM, VPC));
             for (var callee : client.calls()) {
-                edges.add(new Edge(clientId(client.name()), serviceId(callee), "DNS", true));
+                var tls = topology.service(callee).flatMap(Topology.ServiceView::tlsProxyPort);
+                edges.add(new Edge(clientId(client.name()), serviceId(callee), tls.isPresent()
+                        ? "DNS :" + topology.service(callee).orElseThrow().port().orElseThrow() + " direct" : "DNS", true));
             }
         }
         if (!topology.endpoints().isEmpty()) {

@@ -39,10 +39,15 @@ public final class FirewallPlanner {
         var rules = new ArrayList<FirewallRule>();
         for (var service : config.services().values()) {
             var name = service.name();
+            var serviceConnect = config.serviceConnect();
             service.port().ifPresent(port -> {
+                // Other services' proxies reach this one where it listens: the override port under TLS. Callers
+                // without a proxy (standalone servers, the load balancer) reach the app on its own port.
+                int proxyPort = service.proxyPort(serviceConnect).orElseThrow();
+                var viaProxy = service.tls(serviceConnect) ? " through its Service Connect proxy (TLS)" : "";
                 for (var caller : graph.callers(name)) {
-                    rules.add(new FirewallRule(name, true, port, new Peer.Service(caller),
-                            caller + " calls " + name, "from" + SEPARATOR + caller));
+                    rules.add(new FirewallRule(name, true, proxyPort, new Peer.Service(caller),
+                            caller + " calls " + name + viaProxy, "from" + SEPARATOR + caller));
                 }
                 for (var clientName : graph.externalCallers(name)) {
                     var client = config.externalClients().get(clientName);
@@ -57,9 +62,11 @@ public final class FirewallPlanner {
                 }
             });
             for (var callee : graph.callees(name)) {
-                int port = config.services().get(callee).port().orElseThrow();
+                var calleeSettings = config.services().get(callee);
+                int port = calleeSettings.proxyPort(config.serviceConnect()).orElseThrow();
                 rules.add(new FirewallRule(name, false, port, new Peer.Service(callee),
-                        name + " calls " + callee, "to" + SEPARATOR + callee));
+                        name + " calls " + callee + (calleeSettings.tls(config.serviceConnect())
+                                ? " through its Service Connect proxy (TLS)" : ""), "to" + SEPARATOR + callee));
             }
             rules.add(new FirewallRule(name, false, HTTPS, new Peer.Cidr(ANYWHERE),
                     "AWS APIs and image registries over HTTPS", "https-out"));

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param securityGroupId its own security group, from the service firewall
  * @param loadBalancer    the target group and listener rule of a public service; empty for private ones
  * @param deploymentAlarms the alarms its deployments roll back on; empty when it has none
+ * @param calledViaServiceConnect true when ECS services call it, so its proxy receives (and counts) requests
  */
 public record ConnectedServiceArgs(
         StackContext stack,
@@ -28,7 +29,8 @@ public record ConnectedServiceArgs(
         boolean registerDns,
         Output<String> securityGroupId,
         Optional<PublicEntry.Attachment> loadBalancer,
-        Optional<DeploymentAlarms> deploymentAlarms) {
+        Optional<DeploymentAlarms> deploymentAlarms,
+        boolean calledViaServiceConnect) {
 
     public ConnectedServiceArgs {
         callees = List.copyOf(callees);

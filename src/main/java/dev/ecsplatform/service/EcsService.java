@@ -14,6 +14,8 @@ import com.pulumi.aws.ecs.inputs.ServiceServiceConnectConfigurationLogConfigurat
 import com.pulumi.aws.ecs.inputs.ServiceServiceConnectConfigurationServiceArgs;
 import com.pulumi.aws.ecs.inputs.ServiceServiceConnectConfigurationServiceClientAliasArgs;
 import com.pulumi.aws.ecs.inputs.ServiceServiceConnectConfigurationServiceTimeoutArgs;
+import com.pulumi.aws.ecs.inputs.ServiceServiceConnectConfigurationServiceTlsArgs;
+import com.pulumi.aws.ecs.inputs.ServiceServiceConnectConfigurationServiceTlsIssuerCertAuthorityArgs;
 import com.pulumi.aws.ecs.inputs.ServiceServiceRegistriesArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
@@ -117,6 +119,23 @@ final class EcsService {
                         .dnsName(ConnectNames.dnsName(service.name(), args.home().namespaceName()))
                         .port(port)
                         .build());
+        var serviceConnect = args.home().proxyReserve();
+        if (service.tls(serviceConnect)) {
+            var tls = serviceConnect.tls().orElseThrow();
+            var role = args.home().tlsRole().orElseThrow();
+            var settings = ServiceServiceConnectConfigurationServiceTlsArgs.builder()
+                    .issuerCertAuthority(ServiceServiceConnectConfigurationServiceTlsIssuerCertAuthorityArgs.builder()
+                            .awsPcaAuthorityArn(tls.certificateAuthorityArn())
+                            .build())
+                    .roleArn(role.arn());
+            tls.kmsKeyArn().ifPresent(settings::kmsKey);
+            endpoint.tls(settings.build());
+            // With TLS the proxy expects TLS on the port it listens on. Moving it off the app's port keeps that port
+            // the application's own, so the load balancer and standalone servers (no proxy of theirs) still reach
+            // the app in plain text there; other services' proxies reach this one on the override port (ECS API
+            // reference, ServiceConnectService.ingressPortOverride).
+            endpoint.ingressPortOverride(service.proxyPort(serviceConnect).orElseThrow());
+        }
         // The provider rejects any timeout block on a TCP port; validation has already refused one.
         if (service.protocol() != Protocol.TCP) {
             service.timeouts().ifPresent(timeouts -> {
@@ -164,6 +183,10 @@ final class EcsService {
         args.callees().forEach(callee -> callee.service().ifPresent(first::add));
         // ECS refuses a target group that no listener rule attaches to a load balancer yet.
         args.loadBalancer().ifPresent(attachment -> first.add(attachment.rule()));
+        // ECS assumes the TLS role when the service starts: it carries its policy first.
+        if (args.service().tls(args.home().proxyReserve())) {
+            args.home().tlsRole().ifPresent(role -> first.addAll(role.permissions()));
+        }
         // ECS refers to its deployment alarms by name: they exist before the service does.
         args.deploymentAlarms().ifPresent(alarms -> first.addAll(alarms.alarms()));
         options.dependsOn(first);

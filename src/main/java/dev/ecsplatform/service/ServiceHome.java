@@ -3,6 +3,7 @@ package dev.ecsplatform.service;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import dev.ecsplatform.cluster.PlatformCluster;
+import dev.ecsplatform.cluster.ServiceConnectTlsRole;
 import dev.ecsplatform.config.CapacityProviderShare;
 import dev.ecsplatform.config.PlatformConfig;
 import dev.ecsplatform.config.ServiceConnectSettings;
@@ -10,6 +11,7 @@ import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.network.Network;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where and how this environment's services run: a typed view of the cluster and network components plus
@@ -27,6 +29,7 @@ import java.util.List;
  * @param defaultCapacityStrategy the cluster's strategy, for services that name none
  * @param proxyReserve            what each task reserves for the Service Connect proxy
  * @param logRetentionDays        retention of every service's log groups
+ * @param tlsRole                 the infrastructure role of Service Connect TLS, when the environment has TLS
  */
 public record ServiceHome(
         Output<String> clusterName,
@@ -38,7 +41,8 @@ public record ServiceHome(
         Output<List<String>> subnetIds,
         List<CapacityProviderShare> defaultCapacityStrategy,
         ServiceConnectSettings proxyReserve,
-        int logRetentionDays) {
+        int logRetentionDays,
+        Optional<ServiceConnectTlsRole> tlsRole) {
 
     public ServiceHome {
         defaultCapacityStrategy = List.copyOf(defaultCapacityStrategy);
@@ -47,7 +51,8 @@ public record ServiceHome(
     public static ServiceHome of(PlatformCluster cluster, Network network, PlatformConfig config) {
         return new ServiceHome(cluster.clusterName(), cluster.clusterArn(), cluster.capacityProviders(),
                 config.namespace(), cluster.namespaceArn(), cluster.namespaceId(), network.privateSubnetIds(),
-                config.cluster().capacityProviders(), config.serviceConnect(), config.logRetentionDays());
+                config.cluster().capacityProviders(), config.serviceConnect(), config.logRetentionDays(),
+                cluster.tlsRole());
     }
 
     /** The strategy a service runs with: its own, or the cluster's when it names none. */

@@ -12,6 +12,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.ecsplatform.aws.NameLimits;
+import dev.ecsplatform.cluster.ExecSessionLogging;
 import dev.ecsplatform.naming.PhysicalNames;
 
 import java.util.ArrayList;
@@ -43,12 +44,15 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
                 .build(), child(parent).build()));
         var taskRole = role(parent, name + "-task-role", serviceName + "-task", "The identity of " + serviceName
                 + "'s application", trust, args);
-        TaskRoles.taskPolicy(service).ifPresent(policy -> permissions.add(new RolePolicy(name + "-exec-channels",
-                RolePolicyArgs.builder()
-                        .name(PhysicalNames.fit(name + "-exec-channels", NameLimits.IAM_INLINE_POLICY))
-                        .role(taskRole.id())
-                        .policy(policy)
-                        .build(), child(parent).build())));
+        if (service.exec()) {
+            var execLogs = args.stack().names().path(ExecSessionLogging.PATH_PART);
+            permissions.add(new RolePolicy(name + "-exec-channels", RolePolicyArgs.builder()
+                    .name(PhysicalNames.fit(name + "-exec-channels", NameLimits.IAM_INLINE_POLICY))
+                    .role(taskRole.id())
+                    .policy(args.stack().accountId().applyValue(account -> TaskRoles.taskPolicy(service,
+                            TaskRoles.logGroupArn(args.stack().region(), account, execLogs)).orElseThrow()))
+                    .build(), child(parent).build()));
+        }
         for (var policyArn : service.taskRolePolicies()) {
             permissions.add(new RolePolicyAttachment(TaskRoles.attachmentName(name, policyArn), RolePolicyAttachmentArgs.builder()
                     .role(taskRole.name())

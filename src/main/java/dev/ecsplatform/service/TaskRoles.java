@@ -79,14 +79,31 @@ public final class TaskRoles {
         return componentName + "-policy-" + policyArn.substring(policyArn.lastIndexOf('/') + 1) + "-" + StableHash.of(policyArn);
     }
 
-    /** The task role's inline policy: ECS Exec's channels when Exec is on; nothing otherwise. */
-    public static Optional<String> taskPolicy(ServiceSettings service) {
+    /**
+     * The task role's inline policy: when Exec is on, ECS Exec's channels and what session logging needs from the
+     * application's side (the SSM agent in the task writes the session to the cluster's log group with the task
+     * role: ECS developer guide, "Monitor Amazon ECS containers with ECS Exec", IAM permissions for logging);
+     * nothing otherwise.
+     *
+     * @param execLogGroupArn the ARN of the stack's Exec session log group
+     */
+    public static Optional<String> taskPolicy(ServiceSettings service, String execLogGroupArn) {
         if (!service.exec()) {
             return Optional.empty();
         }
-        // The SSM message channels have no resource-level permissions.
-        return Optional.of(PolicyDocument.of(PolicyStatement.allow("EcsExecChannels", List.of(
-                "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
-                "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"), List.of("*"))).toJson());
+        // The SSM message channels and DescribeLogGroups have no resource-level permissions.
+        return Optional.of(PolicyDocument.of(
+                PolicyStatement.allow("EcsExecChannels", List.of(
+                        "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+                        "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"), List.of("*")),
+                PolicyStatement.allow("FindExecSessionLog", List.of("logs:DescribeLogGroups"), List.of("*")),
+                PolicyStatement.allow("WriteExecSessionLog", List.of(
+                        "logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"),
+                        List.of(execLogGroupArn + ":*"))).toJson());
+    }
+
+    /** The ARN of a log group of the stack, in the {@code aws} partition the program spells ARNs in. */
+    public static String logGroupArn(String region, String accountId, String groupName) {
+        return "arn:aws:logs:" + region + ":" + accountId + ":log-group:" + groupName;
     }
 }

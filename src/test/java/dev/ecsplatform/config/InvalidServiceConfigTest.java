@@ -183,7 +183,7 @@ class InvalidServiceConfigTest {
                         "ecs-platform:serviceConnect.proxyCpu: got 64; expected an integer from 128 to 4096"),
                 new Case("misspelt service key", """
                         web: {image: "%s/web:1", port: 8080, desiredcount: 2}""".formatted(ECR),
-                        "ecs-platform:services.web.desiredcount: got an unknown key; expected one of image, port, protocol, cpu, memory, desiredCount, calls, environment, secrets, command, healthCheck, autoscaling, timeouts, alarms, readonlyRootFilesystem, user, ephemeralStorage, cpuArchitecture, exec, capacityProviders, taskRolePolicies, deployment, public (did you mean \"desiredCount\"?)"),
+                        "ecs-platform:services.web.desiredcount: got an unknown key; expected one of image, port, protocol, cpu, memory, desiredCount, calls, environment, secrets, command, healthCheck, autoscaling, timeouts, alarms, readonlyRootFilesystem, user, ephemeralStorage, cpuArchitecture, exec, capacityProviders, taskRolePolicies, deployment, public, tls (did you mean \"desiredCount\"?)"),
                 new Case("client with neither groups nor blocks", """
                         CLIENT: {calls: [orders]}""",
                         "ecs-platform:externalClients.erp: got {\"calls\":[\"orders\"]}; expected securityGroupIds and/or cidrs, so the services know whom to admit"),

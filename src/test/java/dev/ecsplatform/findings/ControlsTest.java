@@ -162,7 +162,8 @@ class ControlsTest {
     @Test
     void everyControlHasACaseAndTheConfigKnowsEveryId() {
         var tested = new ArrayList<>(cases().map(Case::control).distinct().toList());
-        tested.addAll(List.of("PLAT.2", "PLAT.3"));
+        // Checked on whole stacks: PLAT.2 and PLAT.3 here, PLAT.5 in EastWestStackTest and below.
+        tested.addAll(List.of("PLAT.2", "PLAT.3", "PLAT.5"));
         assertThat(Checks.CONTROLS).extracting(Control::id).containsExactlyInAnyOrderElementsOf(tested);
         assertThat(Checks.CONTROLS).extracting(Control::id)
                 .containsExactlyInAnyOrderElementsOf(dev.ecsplatform.config.ControlIds.ALL);
@@ -173,7 +174,7 @@ class ControlsTest {
         var prod = StackFiles.plan("prod");
         var extra = res("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "ecs-platform-prod-cache-from-api", Map.of(
                 "securityGroupId", "ecs-platform-prod-cache-sg", "referencedSecurityGroupId", "ecs-platform-prod-api-sg",
-                "ipProtocol", "tcp", "fromPort", 6379.0, "toPort", 6379.0));
+                "ipProtocol", "tcp", "fromPort", 15443.0, "toPort", 15443.0));
         var wrongPort = res("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "ecs-platform-prod-api-to-orders-ssh", Map.of(
                 "securityGroupId", "ecs-platform-prod-api-sg", "referencedSecurityGroupId", "ecs-platform-prod-orders-sg",
                 "ipProtocol", "tcp", "fromPort", 22.0, "toPort", 22.0));
@@ -186,6 +187,37 @@ class ControlsTest {
         assertThat(control.check(tampered)).extracting(Finding::resource, Finding::message).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("ecs-platform-prod-cache-from-api", "admits api, which does not declare a call to cache"),
                 org.assertj.core.groups.Tuple.tuple("ecs-platform-prod-api-to-orders-ssh", "api may reach orders on port 22.0 without a declared call"));
+    }
+
+    /** Prod's proxies terminate TLS: the old plain port between services is a finding, the app port from outside is not. */
+    @Test
+    void underTlsServicesMustUseTheProxyPortAndOutsideCallersTheAppPort() {
+        var prod = StackFiles.plan("prod");
+        var control = Checks.CONTROLS.stream().filter(x -> x.id().equals("PLAT.2")).findFirst().orElseThrow();
+        var plainPort = res("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "ecs-platform-prod-orders-from-api-plain", Map.of(
+                "securityGroupId", "ecs-platform-prod-orders-sg", "referencedSecurityGroupId", "ecs-platform-prod-api-sg",
+                "ipProtocol", "tcp", "fromPort", 8080.0, "toPort", 8080.0));
+        var resources = new ArrayList<>(prod.resources());
+        resources.add(plainPort);
+        var tampered = new Plan(prod.project(), prod.stack(), resources, prod.outputs(), prod.topology());
+        assertThat(control.check(tampered)).extracting(Finding::resource, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ecs-platform-prod-orders-from-api-plain",
+                        "admits port 8080.0 but orders serves 15443 to other services (its Service Connect proxy, TLS)"));
+    }
+
+    /** PLAT.5: plain-text east-west traffic is an advisory in a protected stack only. */
+    @Test
+    void plainTextEastWestIsAnAdvisoryInProtectedStacksOnly() throws Exception {
+        var control = Checks.CONTROLS.stream().filter(x -> x.id().equals("PLAT.5")).findFirst().orElseThrow();
+        assertThat(control.check(StackFiles.plan("prod"))).as("prod encrypts everything").isEmpty();
+        assertThat(control.check(StackFiles.plan("dev"))).as("dev is not protected").isEmpty();
+        var yaml = java.nio.file.Files.readString(StackFiles.path("prod"));
+        var withoutTls = yaml.substring(0, yaml.indexOf("  ecs-platform:serviceConnect:"))
+                + yaml.substring(yaml.indexOf("  ecs-platform:deployment:"));
+        assertThat(control.check(StackFiles.planYaml("prod", withoutTls))).extracting(Finding::resource)
+                .containsExactly("ecs-platform-prod-cache-service", "ecs-platform-prod-catalog-service",
+                        "ecs-platform-prod-inventory-service", "ecs-platform-prod-orders-service")
+                .as("api has no ECS caller, notifier serves no port");
     }
 
     @Test

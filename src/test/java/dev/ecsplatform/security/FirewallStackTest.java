@@ -37,9 +37,12 @@ class FirewallStackTest {
             if (service.publicEntry().isPresent()) {
                 expected.add(new Rule(p + "-" + service.name() + "-sg", "in", port, p + "-alb-sg"));
             }
+            // Other services' proxies reach its proxy (the TLS override port where TLS is on); the load balancer
+            // and standalone servers reach the app's own port.
+            int proxyPort = service.proxyPort(config.serviceConnect()).orElseThrow();
             for (var caller : config.services().values()) {
                 if (caller.calls().contains(service.name())) {
-                    expected.add(new Rule(p + "-" + service.name() + "-sg", "in", port, p + "-" + caller.name() + "-sg"));
+                    expected.add(new Rule(p + "-" + service.name() + "-sg", "in", proxyPort, p + "-" + caller.name() + "-sg"));
                 }
             }
             for (var client : config.externalClients().values()) {
@@ -62,7 +65,8 @@ class FirewallStackTest {
         for (var service : config.services().values()) {
             var own = p + "-" + service.name() + "-sg";
             for (var callee : service.calls()) {
-                expected.add(new Rule(own, "out", config.services().get(callee).port().orElseThrow(), p + "-" + callee + "-sg"));
+                expected.add(new Rule(own, "out", config.services().get(callee).proxyPort(config.serviceConnect()).orElseThrow(),
+                        p + "-" + callee + "-sg"));
             }
             expected.add(new Rule(own, "out", 443, "0.0.0.0/0"));
         }

@@ -77,6 +77,39 @@ public record StackContract(String project, String stack) {
         return prefix() + "-*";
     }
 
+    /** The role part of the ECS infrastructure role Service Connect TLS uses: {@code ecs-platform-dev-service-connect-tls}. */
+    public static final String SERVICE_CONNECT_TLS_ROLE_PART = "service-connect-tls";
+
+    /**
+     * The one AWS managed policy that role carries, and the actions of it ECS uses (AWS Managed Policy Reference,
+     * AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity): certificates from Private CA, their
+     * keys kept in Secrets Manager secrets named {@code ecs-sc!…}. The deploy roles may attach it to that role only,
+     * and the boundary lets these actions through for that role only.
+     */
+    public static final AttachablePolicies.AwsManaged SERVICE_CONNECT_TLS_POLICY = new AttachablePolicies.AwsManaged(
+            "service-role/AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity", List.of(
+            "acm-pca:DescribeCertificateAuthority", "acm-pca:GetCertificate",
+            "acm-pca:GetCertificateAuthorityCertificate", "acm-pca:IssueCertificate",
+            "secretsmanager:CreateSecret", "secretsmanager:TagResource", "secretsmanager:DescribeSecret",
+            "secretsmanager:UpdateSecret", "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue",
+            "secretsmanager:DeleteSecret", "secretsmanager:RotateSecret", "secretsmanager:UpdateSecretVersionStage"));
+
+    /**
+     * What ECS does with the customer managed key that encrypts the certificates' private keys, when
+     * {@code serviceConnect.tls.kmsKeyArn} is given (ECS developer guide, "Encrypt Amazon ECS Service Connect
+     * traffic", the key policy for the infrastructure role): the role's inline policy and the boundary use this list.
+     */
+    public static final List<String> SERVICE_CONNECT_TLS_KEY_ACTIONS = List.of(
+            "kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey", "kms:GenerateDataKeyPair", "kms:DescribeKey");
+
+    /** The secrets ECS keeps Service Connect TLS certificates in (the managed policy's resource). */
+    public static final String SERVICE_CONNECT_TLS_SECRETS = "secret:ecs-sc!*";
+
+    /** The ECS infrastructure role of the stack's Service Connect TLS. */
+    public String serviceConnectTlsRoleName() {
+        return roleName(SERVICE_CONNECT_TLS_ROLE_PART);
+    }
+
     /** Customer managed policies the stack may create and attach, at path {@code /}. */
     public String policyPattern() {
         return prefix() + "-*";

@@ -135,6 +135,7 @@ public final class DeployPermissions {
         var stackPolicies = account.iamArn("policy/" + contract.policyPattern());
         var attachable = AttachablePolicies.arnPatterns(account);
         var boundary = contract.permissionsBoundaryArn(account);
+        var tlsRole = account.iamArn("role/" + contract.serviceConnectTlsRoleName());
 
         return PolicyDocument.of(
                 Statement.allow("DataRead", List.of("logs:DescribeLogGroups", "ssm:DescribeParameters"), List.of(ANY)),
@@ -157,6 +158,14 @@ public final class DeployPermissions {
                         Condition.arnLike("iam:PolicyARN", attachable.toArray(String[]::new)),
                         new Condition("ArnNotLike", "iam:PolicyARN", List.of(AttachablePolicies.bootstrapPolicies(account))),
                         Condition.stringEquals(BOUNDARY_KEY, boundary)),
+                // The one role Service Connect TLS needs: it may carry exactly AWS's managed policy for it, and only
+                // with the stack's boundary (detaching is in StackRolesWithinTheBoundary).
+                Statement.allow("ServiceConnectTlsRolePolicy", List.of("iam:AttachRolePolicy"), List.of(tlsRole),
+                        Condition.stringEquals("iam:PolicyARN", StackContract.SERVICE_CONNECT_TLS_POLICY.arn(account.partition())),
+                        Condition.stringEquals(BOUNDARY_KEY, boundary)),
+                // ECS assumes it (not ECS tasks): handed to ECS only, and only this role.
+                Statement.allow("PassServiceConnectTlsRole", List.of("iam:PassRole"), List.of(tlsRole),
+                        Condition.stringEquals("iam:PassedToService", "ecs.amazonaws.com")),
                 Statement.allow("StackPolicies", List.of(
                         "iam:CreatePolicy", "iam:GetPolicy", "iam:DeletePolicy", "iam:TagPolicy", "iam:UntagPolicy",
                         "iam:ListPolicyTags", "iam:CreatePolicyVersion", "iam:GetPolicyVersion",

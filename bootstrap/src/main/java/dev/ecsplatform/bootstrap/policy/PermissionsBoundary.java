@@ -46,6 +46,24 @@ public final class PermissionsBoundary {
         statements.add(Statement.allow("EcsExecChannels", List.of("ssmmessages:CreateControlChannel",
                 "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"),
                 List.of("*")));
+        // ECS Exec session logging: the SSM agent in the task finds the log group, then writes the session to it
+        // (WriteStackLogs). DescribeLogGroups has no resource-level permissions.
+        statements.add(Statement.allow("FindExecSessionLog", List.of("logs:DescribeLogGroups"), List.of("*")));
+        // Service Connect TLS: what AWS's managed policy gives the stack's infrastructure role, for that role only
+        // (aws:PrincipalArn), so no task role can ever issue certificates or touch the certificates' secrets.
+        var tlsRole = List.of(account.iamArn("role/" + contract.serviceConnectTlsRoleName()));
+        var tlsActions = StackContract.SERVICE_CONNECT_TLS_POLICY.taskActions();
+        statements.add(Statement.allow("ServiceConnectTlsCertificates",
+                tlsActions.stream().filter(a -> a.startsWith("acm-pca:")).toList(),
+                List.of(account.anyRegionArn("acm-pca", "certificate-authority/*")),
+                new Condition("ArnEquals", "aws:PrincipalArn", tlsRole)));
+        statements.add(Statement.allow("ServiceConnectTlsSecrets",
+                tlsActions.stream().filter(a -> a.startsWith("secretsmanager:")).toList(),
+                List.of(account.anyRegionArn("secretsmanager", StackContract.SERVICE_CONNECT_TLS_SECRETS)),
+                new Condition("ArnEquals", "aws:PrincipalArn", tlsRole)));
+        statements.add(Statement.allow("ServiceConnectTlsKey", StackContract.SERVICE_CONNECT_TLS_KEY_ACTIONS,
+                List.of(account.anyRegionArn("kms", "key/*")),
+                new Condition("ArnEquals", "aws:PrincipalArn", tlsRole)));
         for (var policy : AttachablePolicies.AWS_MANAGED) {
             statements.add(Statement.allow(sid(policy.pathAndName()), policy.taskActions(), List.of("*")));
         }

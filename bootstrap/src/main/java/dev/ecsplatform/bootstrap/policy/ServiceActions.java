@@ -24,6 +24,14 @@ final class ServiceActions {
     private static final Target TRACKING_ALARMS = new Target.Arn(
             "arn:{partition}:cloudwatch:{region}:{account}:alarm:TargetTracking-{input:resourceId}-AlarmHigh-0a1b2c3d");
     private static final String FORCE_DESTROY = "forceDestroy";
+    /** Where a service names the Service Connect TLS role: its one Service Connect endpoint's TLS block. */
+    static final String TLS_ROLE = "serviceConnectConfiguration.services.0.tls.roleArn";
+    private static final Map<String, Value> PASSED_TO_ECS = Map.of("iam:PassedToService", new Value.Fixed("ecs.amazonaws.com"));
+    private static final java.util.function.Predicate<Map<String, Object>> HAS_TLS = inputs ->
+            inputs.get("serviceConnectConfiguration") instanceof Map<?, ?> connect
+                    && connect.get("services") instanceof List<?> endpoints && !endpoints.isEmpty()
+                    && endpoints.get(0) instanceof Map<?, ?> endpoint && endpoint.get("tls") instanceof Map<?, ?> tls
+                    && tls.get("roleArn") != null;
 
     private ServiceActions() {
     }
@@ -51,11 +59,14 @@ final class ServiceActions {
                                 Map.of("iam:PassedToService", new Value.Fixed("ecs-tasks.amazonaws.com")),
                                 ProviderCall.isSet("taskRoleArn")).build(),
                 // Delete scales the service to zero first, then deletes it; waiting reads it until it is gone.
+                // A service with Service Connect TLS hands ECS the stack's infrastructure role on create and update.
                 row("aws:ecs/service:Service", ECS + "service/{ref:cluster}/{name}").autoNamed()
                         .create("ecs:CreateService").tags("ecs:TagResource", "ecs:UntagResource")
                         .serviceLinkedRole("ecs.amazonaws.com", "AWSServiceRoleForECS")
                         .read("ecs:DescribeServices", "ecs:ListTagsForResource")
                         .update("ecs:UpdateService").delete("ecs:UpdateService", "ecs:DeleteService")
+                        .call(Operation.CREATE, "iam:PassRole", new Target.RoleIn(TLS_ROLE), PASSED_TO_ECS, HAS_TLS)
+                        .call(Operation.UPDATE, "iam:PassRole", new Target.RoleIn(TLS_ROLE), PASSED_TO_ECS, HAS_TLS)
                         // The program's own call (AWS SDK, real updates only): after the provider's steady-state wait,
                         // the rollout wait reads the service's deployments until their rolloutState is final.
                         .call(Operation.CREATE, "ecs:DescribeServices", new Target.Self(), Map.of(),

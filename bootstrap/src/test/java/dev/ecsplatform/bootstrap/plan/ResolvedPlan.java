@@ -5,6 +5,7 @@ import dev.ecsplatform.bootstrap.policy.ProviderActions;
 import dev.ecsplatform.contract.AwsAccount;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -142,6 +143,12 @@ public final class ResolvedPlan {
     static Object input(Resource resource, String path) {
         Object current = resource.inputs();
         for (var part : path.split("\\.")) {
+            // A number walks into a list (serviceConnectConfiguration.services.0.tls.roleArn).
+            if (current instanceof List<?> list && part.matches("\\d+")) {
+                int index = Integer.parseInt(part);
+                current = index < list.size() ? list.get(index) : null;
+                continue;
+            }
             if (!(current instanceof Map<?, ?> map)) {
                 return null;
             }

@@ -82,7 +82,16 @@ class StackRolesBoundaryTest {
                 Request.of("kms:Decrypt", "arn:aws:kms:us-east-1:123456789012:key/k")
                         .with("kms:ViaService", "lambda.us-east-1.amazonaws.com"),
                 Request.of("logs:PutLogEvents", "arn:aws:logs:us-east-1:123456789012:log-group:/ecs-platform/prod/services/api/app:log-stream:x"),
-                Request.of("lambda:InvokeFunction", "arn:aws:lambda:us-east-1:123456789012:function:f"));
+                Request.of("lambda:InvokeFunction", "arn:aws:lambda:us-east-1:123456789012:function:f"),
+                // Service Connect TLS's permissions pass the boundary for the infrastructure role only.
+                Request.of("acm-pca:IssueCertificate", "arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/ca")
+                        .with(PRINCIPAL_ARN, "arn:aws:iam::123456789012:role/ecs-platform-dev-api-task"),
+                Request.of("secretsmanager:PutSecretValue", "arn:aws:secretsmanager:us-east-1:123456789012:secret:ecs-sc!x")
+                        .with(PRINCIPAL_ARN, "arn:aws:iam::123456789012:role/ecs-platform-dev-api-task"),
+                Request.of("kms:Decrypt", "arn:aws:kms:us-east-1:123456789012:key/k")
+                        .with(PRINCIPAL_ARN, "arn:aws:iam::123456789012:role/ecs-platform-dev-api-task"),
+                Request.of("secretsmanager:PutSecretValue", "arn:aws:secretsmanager:us-east-1:123456789012:secret:other")
+                        .with(PRINCIPAL_ARN, "arn:aws:iam::123456789012:role/ecs-platform-dev-service-connect-tls"));
 
         for (var request : escalations) {
             assertThat(PolicyEvaluator.allows(everything, request)).as("granted inline").isTrue();
@@ -94,6 +103,10 @@ class StackRolesBoundaryTest {
                 Request.of("kms:Decrypt", "arn:aws:kms:us-east-1:123456789012:key/k")
                         .with("kms:ViaService", "secretsmanager.us-east-1.amazonaws.com")))
                 .as("decrypting a secret through Secrets Manager").isEqualTo(Decision.ALLOW);
+        assertThat(PolicyEvaluator.decideWithBoundary(List.of(everything), boundary,
+                Request.of("acm-pca:IssueCertificate", "arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/ca")
+                        .with(PRINCIPAL_ARN, "arn:aws:iam::123456789012:role/ecs-platform-dev-service-connect-tls")))
+                .as("the TLS role issuing a certificate").isEqualTo(Decision.ALLOW);
     }
 
     private static String boundary(String project, String stack) {
@@ -111,22 +124,54 @@ class StackRolesBoundaryTest {
         for (var resource : plan.plan().cloudResources()) {
             if (resource.type().equals("aws:iam/rolePolicy:RolePolicy")) {
                 var document = (String) resource.inputs().get("policy");
+                var principal = principalOf(plan, resource);
                 for (var element : JsonParser.parseString(document).getAsJsonObject().getAsJsonArray("Statement")) {
                     var statement = element.getAsJsonObject();
                     for (var action : PolicyEvaluator.strings(statement.get("Action"))) {
                         for (var arn : PolicyEvaluator.strings(statement.get("Resource"))) {
-                            grants.add(new RequiredRequests.Required(resource.name(),
-                                    withConditions(Request.of(action, real(arn, realArns)), statement)));
+                            grants.add(new RequiredRequests.Required(resource.name(), withConditions(
+                                    Request.of(action, real(arn, realArns)).with(PRINCIPAL_ARN, principal), statement)));
                         }
                     }
                 }
             }
             if (resource.type().equals("aws:iam/rolePolicyAttachment:RolePolicyAttachment")) {
-                var attached = AttachablePolicies.awsManaged(String.valueOf(resource.inputs().get("policyArn")));
+                var policyArn = String.valueOf(resource.inputs().get("policyArn"));
+                var attached = AttachablePolicies.awsManaged(policyArn);
                 // A family such as s3:Get* is asked for as itself: the boundary must allow the whole family.
                 attached.ifPresent(policy -> policy.taskActions().forEach(action -> grants.add(
                         new RequiredRequests.Required(resource.name(), Request.of(action, "*")))));
+                if (policyArn.equals(StackContract.SERVICE_CONNECT_TLS_POLICY.arn("aws"))) {
+                    grants.addAll(serviceConnectTlsGrants(plan, resource));
+                }
             }
+        }
+        return grants;
+    }
+
+    private static final String PRINCIPAL_ARN = "aws:PrincipalArn";
+
+    /** The ARN of the role a policy or attachment belongs to: a grant is exercised by that principal. */
+    private static String principalOf(ResolvedPlan plan, dev.ecsplatform.bootstrap.plan.PlannedStack.Resource resource) {
+        return plan.referenced(ResolvedPlan.input(resource, "role"), ROLE).map(plan::arn)
+                .orElseThrow(() -> new AssertionError(resource.name() + " names no role of the plan"));
+    }
+
+    /**
+     * What AWS's Service Connect TLS policy lets ECS do as the stack's infrastructure role: certificates from a CA of
+     * the account, and the ecs-sc!… secrets that hold them.
+     */
+    private static List<RequiredRequests.Required> serviceConnectTlsGrants(
+            ResolvedPlan plan, dev.ecsplatform.bootstrap.plan.PlannedStack.Resource attachment) {
+        var principal = principalOf(plan, attachment);
+        var region = plan.plan().region();
+        var grants = new ArrayList<RequiredRequests.Required>();
+        for (var action : StackContract.SERVICE_CONNECT_TLS_POLICY.taskActions()) {
+            var resource = action.startsWith("acm-pca:")
+                    ? "arn:aws:acm-pca:" + region + ":" + PlannedStack.ACCOUNT + ":certificate-authority/ca"
+                    : "arn:aws:secretsmanager:" + region + ":" + PlannedStack.ACCOUNT + ":secret:ecs-sc!orders-AbCdEf";
+            grants.add(new RequiredRequests.Required(attachment.name(),
+                    Request.of(action, resource).with(PRINCIPAL_ARN, principal)));
         }
         return grants;
     }

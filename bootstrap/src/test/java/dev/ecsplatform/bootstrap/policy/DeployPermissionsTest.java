@@ -100,6 +100,44 @@ class DeployPermissionsTest {
         }
     }
 
+    /**
+     * The Service Connect TLS role: the deploy role may create it with the boundary, attach exactly AWS's managed TLS
+     * policy to it (to no other role, and no other AWS managed policy to it), and hand it to ECS only.
+     */
+    @Test
+    void createsTheTlsRoleAttachesExactlyItsPolicyAndPassesItToEcsOnly() {
+        var policy = PolicyJson.write(DeployPermissions.document(DeployPolicyPart.IDENTITY_DATA, ACCOUNT, "ecs-platform", "dev"));
+        var role = "arn:aws:iam::123456789012:role/ecs-platform-dev-service-connect-tls";
+        var taskRole = "arn:aws:iam::123456789012:role/ecs-platform-dev-api-task";
+        var boundary = "arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-dev-permissions-boundary";
+        var tlsPolicy = "arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity";
+        var attach = PolicyEvaluator.Request.of("iam:AttachRolePolicy", role);
+
+        assertThat(PolicyEvaluator.allows(policy, PolicyEvaluator.Request.of("iam:CreateRole", role)
+                .with("iam:PermissionsBoundary", boundary))).as("create it with the boundary").isTrue();
+        assertThat(PolicyEvaluator.allows(policy, PolicyEvaluator.Request.of("iam:CreateRole", role)))
+                .as("create it without the boundary").isFalse();
+        assertThat(PolicyEvaluator.allows(policy, attach.with("iam:PolicyARN", tlsPolicy)
+                .with("iam:PermissionsBoundary", boundary))).as("attach its policy").isTrue();
+        assertThat(PolicyEvaluator.allows(policy, attach.with("iam:PolicyARN", tlsPolicy)))
+                .as("attach it to a role without the boundary").isFalse();
+        assertThat(PolicyEvaluator.allows(policy, PolicyEvaluator.Request.of("iam:AttachRolePolicy", taskRole)
+                .with("iam:PolicyARN", tlsPolicy).with("iam:PermissionsBoundary", boundary)))
+                .as("the TLS policy on a task role").isFalse();
+        assertThat(PolicyEvaluator.allows(policy, attach.with("iam:PolicyARN",
+                "arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForVolumes")
+                .with("iam:PermissionsBoundary", boundary))).as("another ECS infrastructure policy").isFalse();
+        assertThat(PolicyEvaluator.allows(policy, attach.with("iam:PolicyARN", "arn:aws:iam::aws:policy/AdministratorAccess")
+                .with("iam:PermissionsBoundary", boundary))).as("AdministratorAccess").isFalse();
+
+        var pass = PolicyEvaluator.Request.of("iam:PassRole", role);
+        assertThat(PolicyEvaluator.allows(policy, pass.with("iam:PassedToService", "ecs.amazonaws.com"))).isTrue();
+        assertThat(PolicyEvaluator.allows(policy, PolicyEvaluator.Request.of("iam:PassRole", taskRole)
+                .with("iam:PassedToService", "ecs.amazonaws.com"))).as("a task role to ECS itself").isFalse();
+        assertThat(PolicyEvaluator.allows(policy, pass.with("iam:PassedToService", "lambda.amazonaws.com")))
+                .as("the TLS role to Lambda").isFalse();
+    }
+
     /** What the provider does to a key after creating it: the writes that are power over a key. */
     private static final List<String> KEY_WRITES = List.of("kms:PutKeyPolicy", "kms:ScheduleKeyDeletion",
             "kms:CancelKeyDeletion", "kms:DisableKeyRotation", "kms:UpdateKeyDescription", "kms:TagResource",
@@ -161,7 +199,7 @@ class DeployPermissionsTest {
     @Test
     void passesStackRolesOnlyToEcsTasksAndFlowLogs() {
         var passRole = statements("ecs-platform", "dev").stream()
-                .filter(s -> s.actions().contains("iam:PassRole"))
+                .filter(s -> s.actions().contains("iam:PassRole") && !s.sid().equals("PassServiceConnectTlsRole"))
                 .toList();
 
         assertThat(passRole).singleElement().satisfies(statement -> {
