@@ -69,8 +69,8 @@ public final class ConfigLoader {
         var protect = protectNode.bool().orElse(!protectNode.isPresent());
         var images = readImages(node(project, "images", source, problems));
         var serviceConnect = readServiceConnect(node(project, "serviceConnect", source, problems));
-        var deployment = ServiceReader.readDeployment(node(project, "deployment", source, problems),
-                DeploymentSettings.DEFAULT);
+        var deploymentNode = node(project, "deployment", source, problems);
+        var deployment = ServiceReader.readDeployment(deploymentNode, DeploymentSettings.DEFAULT);
         var logRetention = readLogs(node(project, "logs", source, problems));
         var cluster = ClusterReader.read(node(project, "cluster", source, problems));
         var accepted = AcceptedFindingsReader.read(node(project, "acceptedFindings", source, problems));
@@ -79,8 +79,8 @@ public final class ConfigLoader {
         var observabilityNode = node(project, "observability", source, problems);
         var observability = ObservabilityReader.read(observabilityNode);
 
-        var defaults = new ServiceDefaults(region, namespace, images, serviceConnect, deployment,
-                cluster.capacityProviders(), observability.alarms());
+        var defaults = new ServiceDefaults(knownRegion, namespace, images, serviceConnect, deployment, deploymentNode,
+                observability.alarms());
         var entries = new Entries();
         var services = new TreeMap<String, ServiceSettings>();
         var servicesNode = node(project, "services", source, problems);

@@ -133,6 +133,19 @@ class PlanCommandTest {
     }
 
     @Test
+    void aYmlStackFileIsTheSameStackAsItsYamlTwin(@TempDir Path dir) throws IOException {
+        // Pulumi reads Pulumi.<stack>.yml as well as .yaml: the stack is dev either way, names and accepted findings too.
+        Files.copy(Path.of("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
+        Files.copy(Path.of("Pulumi.dev.yaml"), dir.resolve("Pulumi.dev.yml"));
+        var expected = run("dev", "--format", "json");
+        assertThat(StackFile.stackName(dir.resolve("Pulumi.dev.yml"))).isEqualTo("dev");
+        assertThat(run("dev", "--project-dir", dir.toString(), "--format", "json")).isEqualTo(expected);
+        assertThat(run("--stack-file", dir.resolve("Pulumi.dev.yml").toString(), "--format", "json").out())
+                .isEqualTo(expected.out());
+        assertThat(expected.exit()).isZero();
+    }
+
+    @Test
     void markdownReportOfProdRendersEverySection() {
         var run = run("prod", "--format", "markdown");
         assertThat(run.exit()).isZero();
