@@ -102,8 +102,9 @@ public final class ConfigLoader {
         PublicEntryChecks.check(services, entries.serviceNodes, ingress, ingressNode);
         ObservabilityReader.checkSubscribers(observabilityNode, protect, services);
         problems.throwIfAny(source.description());
+        var warnings = ThresholdWarnings.check(observabilityNode, entries.serviceNodes, services, cluster);
         return new PlatformConfig(region, network, namespace, cluster, protect, logRetention, serviceConnect, images,
-                ingress, services, clients, accepted, observability);
+                ingress, services, clients, accepted, observability, warnings);
     }
 
     /**

@@ -45,6 +45,11 @@ public final class JsonPlanRenderer {
             entry.put("blocking", a.blocking());
             return entry;
         }).toList());
+        // Only when there are any, so that a plan without warnings reads as it always did.
+        if (!report.config().warnings().isEmpty()) {
+            document.put("warnings", report.config().warnings().stream()
+                    .map(w -> Map.of("path", w.path(), "message", w.message())).toList());
+        }
         return document;
     }
 

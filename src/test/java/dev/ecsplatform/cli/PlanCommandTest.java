@@ -203,6 +203,28 @@ class PlanCommandTest {
     }
 
     @Test
+    void aThresholdThatDoesNotApplyIsAWarningAndThePlanGoesOn(@TempDir Path dir) throws IOException {
+        var file = dir.resolve("Pulumi.lab.yaml");
+        Files.writeString(file, """
+                config:
+                  aws:region: us-east-1
+                  ecs-platform:namespace: internal.lab
+                  ecs-platform:cluster: {containerInsights: disabled}
+                  ecs-platform:observability: {alarms: {tasksBelowDesiredMinutes: 5}}
+                  ecs-platform:acceptedFindings:
+                    ECS.12: {reason: "a throwaway lab cluster; metrics are not worth their cost here"}
+                """);
+        var run = run("--stack-file", file.toString(), "--format", "json");
+        assertThat(run.exit()).isZero();
+        var warning = "ecs-platform:observability.alarms.tasksBelowDesiredMinutes: has no effect: Container Insights "
+                + "is off (cluster.containerInsights: disabled), so nothing publishes the task counts and no "
+                + "tasks-below-desired alarm is made";
+        assertThat(run.err()).isEqualTo("warning: " + warning + "\n");
+        assertThat(JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("warnings").get(0)
+                .getAsJsonObject().get("path").getAsString()).isEqualTo("ecs-platform:observability.alarms.tasksBelowDesiredMinutes");
+    }
+
+    @Test
     void diffOfDevAndProdShowsWhatAPromotionChanges() {
         var run = run("diff", "dev", "prod", "--format", "markdown");
         assertThat(run.exit()).isZero();
