@@ -57,6 +57,7 @@ public final class PlanCommand {
                 return OK;
             }
             var report = reportFor(options.stackFiles().get(0));
+            report.config().warnings().forEach(warning -> err.println("warning: " + warning.render()));
             out.print(switch (options.format()) {
                 case "json" -> JsonPlanRenderer.render(report);
                 case "markdown" -> MarkdownReport.render(report);

@@ -19,7 +19,8 @@ public record PlanOptions(List<Path> stackFiles, String format, boolean diff) {
             usage: plan <stack> [--format text|json|markdown] [--project-dir DIR]
                    plan --stack-file PATH [--format text|json|markdown]
                    plan diff <stackA> <stackB> [--format text|json|markdown]   (or two --stack-file)
-              <stack>        reads Pulumi.<stack>.yaml in the project directory (default: the current directory)
+              <stack>        reads Pulumi.<stack>.yaml (or Pulumi.<stack>.yml) in the project directory (default: the
+                             current directory)
               --stack-file   reads any stack file; the stack name comes from its file name
               --format       text (default): counts, tree, services, findings; json: every resource, the topology
                              and the findings; markdown: the report for pull requests (summary, costs, services,
@@ -69,7 +70,7 @@ public record PlanOptions(List<Path> stackFiles, String format, boolean diff) {
             return ParseResult.error("--format must be one of " + String.join(", ", FORMATS) + ", not " + format);
         }
         for (var stack : stacks) {
-            files.add(projectDir.resolve("Pulumi." + stack + ".yaml"));
+            files.add(stackFile(projectDir, stack));
         }
         int wanted = diff ? 2 : 1;
         if (files.size() != wanted) {
@@ -77,6 +78,13 @@ public record PlanOptions(List<Path> stackFiles, String format, boolean diff) {
                     : "name one stack (e.g. plan dev) or one --stack-file");
         }
         return new ParseResult(Optional.of(new PlanOptions(List.copyOf(files), format, diff)), "");
+    }
+
+    /** {@code Pulumi.<stack>.yaml}, or {@code Pulumi.<stack>.yml} when only that one exists (Pulumi reads both). */
+    static Path stackFile(Path projectDir, String stack) {
+        var yaml = projectDir.resolve("Pulumi." + stack + ".yaml");
+        var yml = projectDir.resolve("Pulumi." + stack + ".yml");
+        return !java.nio.file.Files.exists(yaml) && java.nio.file.Files.exists(yml) ? yml : yaml;
     }
 
     /** Options, or an error message (empty message: help was asked for). */

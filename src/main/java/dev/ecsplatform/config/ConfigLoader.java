@@ -71,8 +71,8 @@ public final class ConfigLoader {
         var images = readImages(node(project, "images", source, problems));
         var serviceConnectNode = node(project, "serviceConnect", source, problems);
         var serviceConnect = readServiceConnect(serviceConnectNode, knownRegion);
-        var deployment = ServiceReader.readDeployment(node(project, "deployment", source, problems),
-                DeploymentSettings.DEFAULT);
+        var deploymentNode = node(project, "deployment", source, problems);
+        var deployment = ServiceReader.readDeployment(deploymentNode, DeploymentSettings.DEFAULT);
         var logRetention = readLogs(node(project, "logs", source, problems));
         var cluster = ClusterReader.read(node(project, "cluster", source, problems));
         var accepted = AcceptedFindingsReader.read(node(project, "acceptedFindings", source, problems));
@@ -81,8 +81,8 @@ public final class ConfigLoader {
         var observabilityNode = node(project, "observability", source, problems);
         var observability = ObservabilityReader.read(observabilityNode);
 
-        var defaults = new ServiceDefaults(region, namespace, images, serviceConnect, deployment,
-                cluster.capacityProviders(), observability.alarms());
+        var defaults = new ServiceDefaults(knownRegion, namespace, images, serviceConnect, deployment, deploymentNode,
+                observability.alarms());
         var entries = new Entries();
         var services = new TreeMap<String, ServiceSettings>();
         var servicesNode = node(project, "services", source, problems);
@@ -109,8 +109,9 @@ public final class ConfigLoader {
         TrafficChecks.check(services, entries.serviceNodes, graphCallers(services), cluster, serviceConnect, ingress,
                 serviceConnectNode);
         problems.throwIfAny(source.description());
+        var warnings = ThresholdWarnings.check(observabilityNode, entries.serviceNodes, services, cluster);
         return new PlatformConfig(region, network, namespace, cluster, protect, logRetention, serviceConnect, images,
-                ingress, services, clients, accepted, observability);
+                ingress, services, clients, accepted, observability, warnings);
     }
 
     /**

@@ -39,6 +39,11 @@ final class IngressReader {
             if (!pattern.matcher(arn).matches()) {
                 certificateNode.problem("an ACM certificate ARN in the stack's region, arn:aws:acm:" + region.orElse("<region>")
                         + ":<account>:certificate/<id> (a load balancer can only use a certificate of its own region)");
+                return Optional.<String>empty();
+            }
+            var unreachable = region.flatMap(r -> dev.ecsplatform.aws.Arn.parse(arn).flatMap(a -> a.unreachableFrom(r)));
+            if (unreachable.isPresent()) {
+                certificateNode.problem(unreachable.get());
                 return Optional.empty();
             }
             return Optional.of(arn);

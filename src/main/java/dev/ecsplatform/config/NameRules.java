@@ -1,5 +1,6 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.Arn;
 import dev.ecsplatform.configkit.ConfigNode;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,6 @@ public final class NameRules {
     public static final int MAX_NAME_LENGTH = 32;
     private static final Pattern LABEL = Pattern.compile("[a-z]([a-z0-9-]*[a-z0-9])?");
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d{1,2}");
 
     public static final String NAME_EXPECTED = "a DNS label: lowercase letters, digits and '-', starting with a letter, "
             + "not ending with '-', at most " + MAX_NAME_LENGTH + " characters";
@@ -42,7 +42,7 @@ public final class NameRules {
     }
 
     public static boolean isRegion(String region) {
-        return REGION.matcher(region).matches();
+        return Arn.isRegion(region);
     }
 
     /**

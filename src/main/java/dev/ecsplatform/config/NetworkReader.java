@@ -3,6 +3,7 @@ package dev.ecsplatform.config;
 import dev.ecsplatform.aws.InterfaceEndpoint;
 import dev.ecsplatform.aws.InterfaceEndpointNeeds;
 import dev.ecsplatform.aws.Ipv4Cidr;
+import dev.ecsplatform.aws.RegionZones;
 import dev.ecsplatform.aws.SubnetPlanner;
 import dev.ecsplatform.configkit.ConfigNode;
 
@@ -19,6 +20,9 @@ final class NetworkReader {
     static final String DEFAULT_CIDR = "10.0.0.0/16";
     static final int DEFAULT_ZONE_COUNT = 3;
     static final int DEFAULT_FLOW_LOG_RETENTION = 365;
+
+    /** A zone name of some region, checked when the stack's region is unknown. */
+    private static final java.util.regex.Pattern ZONE_SHAPE = java.util.regex.Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}[a-z]");
 
     static final List<Ipv4Cidr> PRIVATE_RANGES = List.of(
             Ipv4Cidr.of("10.0.0.0/8"), Ipv4Cidr.of("172.16.0.0/12"),
@@ -93,6 +97,15 @@ final class NetworkReader {
             namesNode.problem("either azCount or availabilityZones, not both");
         }
         var count = countNode.integer(SubnetPlanner.MIN_ZONES, SubnetPlanner.MAX_ZONES);
+        // Where the region's zones are known, a count above them is refused here; elsewhere the lookup refuses it
+        // at preview (ZoneChoice).
+        var most = knownRegion.flatMap(RegionZones::fargateZoneCount);
+        int wanted = count.orElse(DEFAULT_ZONE_COUNT);
+        if (!countNode.hasProblem() && !namesNode.isPresent() && most.isPresent() && wanted > most.get()) {
+            countNode.problem("at most " + most.get() + ": " + region + " has " + most.get()
+                    + " availability zones where Fargate runs" + (count.isEmpty() ? " (azCount defaults to "
+                    + DEFAULT_ZONE_COUNT + ")" : ""));
+        }
         if (!namesNode.isPresent()) {
             return AvailabilityZones.count(count.orElse(DEFAULT_ZONE_COUNT));
         }
@@ -102,9 +115,10 @@ final class NetworkReader {
         var items = namesNode.items("a list of availability zone names");
         for (int i = 0; i < names.size() && i < items.size(); i++) {
             var name = names.get(i);
-            var zonePattern = knownRegion.map(java.util.regex.Pattern::quote).orElse("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
-            if (!name.matches(zonePattern + "[a-z]")) {
-                items.get(i).problem("a zone of the stack's region " + region + ", such as " + region + "a");
+            var problem = knownRegion.isPresent() ? RegionZones.problemWith(name, region)
+                    : Optional.of("a zone of the stack's region, such as us-east-1a").filter(p -> !ZONE_SHAPE.matcher(name).matches());
+            if (problem.isPresent()) {
+                items.get(i).problem(problem.get());
                 valid = false;
             } else if (!seen.add(name)) {
                 items.get(i).problem("each zone once");

@@ -115,9 +115,9 @@ final class ObservabilityReader {
 
     /** {@code services.<name>.alarms}: the environment's thresholds with this service's overrides, checked against what it serves. */
     static AlarmSettings readService(ConfigNode node, AlarmSettings environment, boolean hasPort, Protocol protocol,
-                                     Optional<TimeoutSettings> timeouts) {
+                                     Optional<TimeoutSettings> timeouts, boolean timeoutsKnown) {
         if (!node.expectObject("a mapping with keys " + THRESHOLD_KEYS)) {
-            return checkLatency(node, environment, hasPort, protocol, timeouts);
+            return timeoutsKnown ? checkLatency(node, environment, hasPort, protocol, timeouts) : environment;
         }
         var alarms = thresholds(node, environment);
         node.rejectUnknownKeys();
@@ -135,7 +135,7 @@ final class ObservabilityReader {
             errorRate.forEach(n -> refuse(n, "no 5xx threshold for protocol grpc: Service Connect publishes HTTP "
                     + "status-code metrics for http and http2 ports only"));
         }
-        return checkLatency(node, alarms, hasPort, protocol, timeouts);
+        return timeoutsKnown ? checkLatency(node, alarms, hasPort, protocol, timeouts) : alarms;
     }
 
     /**

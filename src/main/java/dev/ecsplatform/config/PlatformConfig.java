@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param externalClients   {@code ecs-platform:externalClients}, by name
  * @param acceptedFindings  {@code ecs-platform:acceptedFindings}: findings accepted on purpose, with reasons
  * @param observability     {@code ecs-platform:observability}: alarm thresholds and who is notified
+ * @param warnings          settings that are valid but do nothing here (shown, never silently ignored)
  */
 public record PlatformConfig(
         String region,
@@ -34,12 +35,14 @@ public record PlatformConfig(
         SortedMap<String, ServiceSettings> services,
         SortedMap<String, ExternalClientSettings> externalClients,
         java.util.List<AcceptedFinding> acceptedFindings,
-        ObservabilitySettings observability) {
+        ObservabilitySettings observability,
+        java.util.List<ConfigWarning> warnings) {
 
     public PlatformConfig {
         services = Collections.unmodifiableSortedMap(new TreeMap<>(services));
         externalClients = Collections.unmodifiableSortedMap(new TreeMap<>(externalClients));
         acceptedFindings = java.util.List.copyOf(acceptedFindings);
+        warnings = java.util.List.copyOf(warnings);
     }
 
     /** The services that face the internet, by name. */

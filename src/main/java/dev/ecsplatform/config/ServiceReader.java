@@ -1,5 +1,7 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.Arn;
+import dev.ecsplatform.aws.DeploymentRoom;
 import dev.ecsplatform.aws.FargateSizes;
 import dev.ecsplatform.aws.ImageReference;
 import dev.ecsplatform.configkit.ConfigNode;
@@ -49,7 +51,7 @@ final class ServiceReader {
         var desiredCount = desiredNode.integer(0, 1000).orElse(DEFAULT_DESIRED_COUNT);
         var calls = readCalls(node.field("calls"));
         var environment = readEnvironment(node.field("environment"));
-        var secrets = SecretsReader.read(node.field("secrets"), environment.keySet());
+        var secrets = SecretsReader.read(node.field("secrets"), environment.keySet(), defaults.region());
         var commandNode = node.field("command");
         var command = commandNode.strings("command words (strings)").orElse(List.of());
         if (commandNode.isEmptyList()) {
@@ -59,24 +61,29 @@ final class ServiceReader {
         var autoscaling = readAutoscaling(node.field("autoscaling"), desiredNode, desiredCount,
                 port.isPresent() || node.field("port").isPresent(), protocol);
         var timeouts = readTimeouts(node.field("timeouts"), port.isPresent() || node.field("port").isPresent(), protocol);
+        // A timeout that was refused is unknown: the latency limit is not checked against a stand-in for it.
         var alarms = ObservabilityReader.readService(node.field("alarms"), defaults.alarms(),
-                port.isPresent() || node.field("port").isPresent(), protocol, timeouts);
-        var readonly = node.field("readonlyRootFilesystem").bool().orElse(true);
+                port.isPresent() || node.field("port").isPresent(), protocol, timeouts,
+                !node.field("timeouts").hasProblem());
+        var readonlyNode = node.field("readonlyRootFilesystem");
+        var readonly = readonlyNode.bool().orElse(true);
         var user = readUser(node.field("user"));
         var storage = node.field("ephemeralStorage").integer(21, 200);
         var architecture = node.field("cpuArchitecture").word("X86_64", "ARM64").orElse("X86_64");
         var exec = node.field("exec").bool().orElse(false);
-        if (exec && readonly) {
+        if (exec && readonly && !readonlyNode.hasProblem()) {
             node.field("exec").problem("exec only together with readonlyRootFilesystem: false: ECS Exec does not "
                     + "support a read-only root filesystem (ECS developer guide, \"ECS Exec\", considerations); set "
                     + "readonlyRootFilesystem: false on this service and accept Security Hub ECS.5 for its task "
                     + "definition under acceptedFindings, or turn exec off");
         }
+        // ARM64 runs on Fargate Spot too (platform 1.4.0 or later; services use LATEST): ECS API reference,
+        // CapacityProviderStrategyItem. Nothing to check between the architecture and the strategy.
         var strategyNode = node.field("capacityProviders");
         var strategy = strategyNode.isPresent() ? ClusterReader.readStrategy(strategyNode) : List.<CapacityProviderShare>of();
-        checkArchitectureAndSpot(node, architecture, strategy.isEmpty() ? defaults.clusterStrategy() : strategy);
-        var policies = readPolicies(node.field("taskRolePolicies"));
+        var policies = readPolicies(node.field("taskRolePolicies"), defaults.region());
         var deployment = readDeployment(node.field("deployment"), defaults.deployment());
+        checkRoomToReplace(name, node, desiredNode, desiredCount, autoscaling, deployment, defaults.deploymentNode());
         var publicEntry = IngressReader.readPublic(node.field("public"),
                 port.isPresent() || node.field("port").isPresent(), protocol);
         var tls = readTls(node.field("tls"), defaults.serviceConnect());
@@ -286,21 +293,16 @@ final class ServiceReader {
         return user;
     }
 
-    private static void checkArchitectureAndSpot(ConfigNode node, String architecture, List<CapacityProviderShare> strategy) {
-        boolean usesSpot = strategy.stream().anyMatch(s -> s.provider().equals("FARGATE_SPOT") && (s.weight() > 0 || s.base() > 0));
-        if (architecture.equals("ARM64") && usesSpot) {
-            node.field("cpuArchitecture").problem("X86_64 while FARGATE_SPOT is in the capacity strategy "
-                    + "(Fargate Spot runs no ARM64 tasks); give this service capacityProviders: {FARGATE: {weight: 1}}");
-        }
-    }
-
-    private static TreeSet<String> readPolicies(ConfigNode node) {
+    private static TreeSet<String> readPolicies(ConfigNode node, Optional<String> region) {
         var policies = new TreeSet<String>();
         var expected = "a managed policy ARN such as arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess";
         for (var item : node.items("a list of managed policy ARNs")) {
             item.string(expected).ifPresent(arn -> {
+                var unreachable = region.flatMap(r -> Arn.parse(arn).flatMap(a -> a.unreachableFrom(r)));
                 if (!MANAGED_POLICY.matcher(arn).matches()) {
                     item.problem(expected);
+                } else if (unreachable.isPresent()) {
+                    item.problem(unreachable.get());
                 } else if (!AttachablePolicies.isAttachable(arn)) {
                     // The deploy roles could not attach it: refused here rather than by AccessDenied mid-deployment.
                     item.problem(AttachablePolicies.expected());
@@ -323,9 +325,50 @@ final class ServiceReader {
         var max = maxNode.integer(100, 200).orElse(maxNode.isPresent() ? 200 : defaults.maximumPercent());
         var wait = node.field("waitForSteadyState").bool().orElse(defaults.waitForSteadyState());
         node.rejectUnknownKeys();
-        if (min == 100 && max == 100) {
+        // Only where the percentages are written: a service that overrides waitForSteadyState alone does not
+        // repeat what is wrong with the environment's percentages.
+        boolean setsPercentages = minNode.isPresent() || maxNode.isPresent();
+        if (setsPercentages && min == 100 && max == 100) {
             node.problem("room to replace tasks: with minimumHealthyPercent 100, maximumPercent must be above 100");
         }
         return new DeploymentSettings(min, max, wait);
+    }
+
+    /**
+     * Every count the service can run at (its desired count, or each count from autoscaling's min to max) must
+     * leave ECS room to replace a task once the percentages are rounded (see {@link DeploymentRoom}). Reported where
+     * the percentages are written: the service's deployment, or the environment's when the service inherits them.
+     * Stays silent when any value it reads was refused already.
+     */
+    private static void checkRoomToReplace(String name, ConfigNode node, ConfigNode desiredNode, int desired,
+                                           Optional<AutoscalingSettings> autoscaling, DeploymentSettings deployment,
+                                           ConfigNode environmentDeployment) {
+        var own = node.field("deployment");
+        boolean ownPercentages = own.field("minimumHealthyPercent").isPresent() || own.field("maximumPercent").isPresent();
+        var source = ownPercentages ? own : environmentDeployment;
+        if (own.hasProblem() || source.hasProblem() || desiredNode.hasProblem() || node.field("autoscaling").hasProblem()) {
+            return;
+        }
+        int from = autoscaling.map(AutoscalingSettings::minTasks).orElse(desired);
+        int to = autoscaling.map(AutoscalingSettings::maxTasks).orElse(desired);
+        int min = deployment.minimumHealthyPercent();
+        int max = deployment.maximumPercent();
+        var stuck = DeploymentRoom.firstStuckCount(from, to, min, max);
+        if (stuck.isEmpty()) {
+            return;
+        }
+        int count = stuck.getAsInt();
+        var counts = autoscaling.isPresent() ? "every count autoscaling may set (" + from + " to " + to + ")"
+                : "its desiredCount " + desired;
+        source.problems().add(source.path(), "minimumHealthyPercent " + min + ", maximumPercent " + max
+                        + " for service " + name + (autoscaling.isPresent() ? " (autoscaling " + from + "-" + to + ")"
+                        : " (desiredCount " + desired + ")"),
+                "room to replace a task at " + counts + ": ECS rounds the minimum up and the maximum down, so at "
+                        + count + " task" + (count == 1 ? "" : "s") + " at least " + DeploymentRoom.healthyFloor(count, min)
+                        + " must stay healthy and at most " + DeploymentRoom.runningCeiling(count, max)
+                        + " may run, and no task can be stopped or started; set maximumPercent to at least "
+                        + DeploymentRoom.lowestWorkingMaximum(from) + " or minimumHealthyPercent to at most "
+                        + DeploymentRoom.highestWorkingMinimum(from) + (ownPercentages ? "" : " (here, or in services."
+                        + name + ".deployment)"));
     }
 }

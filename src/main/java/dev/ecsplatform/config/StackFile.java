@@ -42,16 +42,17 @@ public final class StackFile {
     }
 
     /**
-     * The stack name a file is for. {@code Pulumi.dev.yaml} is the file of stack {@code dev}, as Pulumi names it,
-     * and that name is checked as it is. Any other file names no stack: it is planned under its name less
-     * {@code .yaml}, made into a valid stack name where it is not one ({@code good_01.yaml} as {@code good-01}).
+     * The stack name a file is for. {@code Pulumi.dev.yaml} (or {@code Pulumi.dev.yml}: Pulumi reads either
+     * extension) is the file of stack {@code dev}, as Pulumi names it, and that name is checked as it is. Any other
+     * file names no stack: it is planned under its name less {@code .yaml}/{@code .yml}, made into a valid stack
+     * name where it is not one ({@code good_01.yaml} as {@code good-01}).
      */
     public static String stackName(Path file) {
         var name = file.getFileName().toString();
         var base = name.replaceFirst("\\.ya?ml$", "");
-        if (name.startsWith("Pulumi.") && name.endsWith(".yaml")) {
+        if (name.startsWith("Pulumi.") && name.matches(".*\\.ya?ml")) {
             // Pulumi.<stack>.yaml: taken as it is, and refused when it is no valid stack name (Pulumi..yaml: "Pulumi.").
-            return name.length() > "Pulumi..yaml".length() ? base.substring("Pulumi.".length()) : base;
+            return base.length() > "Pulumi.".length() ? base.substring("Pulumi.".length()) : base;
         }
         return StackNameRule.isValid(base) ? base : StackNameRule.suggestion(base).orElse(base);
     }

@@ -1,16 +1,14 @@
 package dev.ecsplatform.findings;
 
-import dev.ecsplatform.config.AcceptedFinding;
-
 import java.util.List;
 
 /**
  * What the checks found on one plan.
  *
  * @param findings the findings, sorted by control and resource; accepted ones carry their reason
- * @param unused   acceptances in config that matched nothing (stale: worth removing)
+ * @param unused   acceptances in config, or resources they name, that match no finding (stale: worth removing)
  */
-public record FindingsReport(List<Finding> findings, List<AcceptedFinding> unused) {
+public record FindingsReport(List<Finding> findings, List<StaleAcceptance> unused) {
 
     public FindingsReport {
         findings = List.copyOf(findings);

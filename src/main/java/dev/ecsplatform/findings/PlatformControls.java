@@ -162,17 +162,17 @@ final class PlatformControls {
                 for (var condition : conditions) {
                     if (condition instanceof Map<?, ?> map && map.get("hostHeader") instanceof Map<?, ?> host
                             && host.get("values") instanceof List<?> values) {
-                        values.forEach(v -> publicNames.add(String.valueOf(v).replace("*.", ".")));
+                        values.forEach(v -> publicNames.add(String.valueOf(v)));
                     }
                 }
             }
         }
-        publicNames.add(".elb.amazonaws.com");
+        publicNames.add("*.elb.amazonaws.com");
         var findings = new ArrayList<Finding>();
         for (var container : Containers.of(plan)) {
             for (var text : container.textValues()) {
-                publicNames.stream().filter(text::contains).findFirst().ifPresent(name -> findings.add(control.finding(
-                        container.task().name(), "container " + container.name() + " is configured to call " + name.replaceFirst("^\\.", "*.")
+                HostReferences.firstMatch(text, publicNames).ifPresent(name -> findings.add(control.finding(
+                        container.task().name(), "container " + container.name() + " is configured to call " + name
                                 + ", the public entry: internal calls go out through NAT and back through the load balancer; "
                                 + "use <service>.<namespace>:<port> instead")));
             }

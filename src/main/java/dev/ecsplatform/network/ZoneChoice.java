@@ -47,7 +47,20 @@ final class ZoneChoice {
                         .filters(filter("opt-in-status", List.of("opt-in-not-required")))
                         .excludeZoneIds(unsupported)
                         .build(), options)
-                .applyValue(found -> found.names().stream().sorted().toList());
+                .applyValue(found -> enough(network, region, zones.count(), found.names().stream().sorted().toList()));
+    }
+
+    /**
+     * A count larger than the zones the region offers is refused here with one line, before any subnet is planned
+     * into a zone that does not exist (the offline check knows only some regions' zones).
+     */
+    private static List<String> enough(ComponentResource network, String region, int count, List<String> names) {
+        if (names.size() < count) {
+            throw new ResourceException("network.azCount is " + count + ", but " + region + " has " + names.size()
+                    + " availability zones where Fargate runs for this account (" + String.join(", ", names)
+                    + "); set azCount to at most " + names.size(), network, true);
+        }
+        return names;
     }
 
     private static GetAvailabilityZonesFilterArgs filter(String name, List<String> values) {

@@ -78,6 +78,8 @@ public final class PlatformProgram {
         } catch (InvalidConfigException e) {
             throw new InvalidStackException(e.getMessage());
         }
+        // Settings that do nothing here are said out loud in preview and up, as plan prints them.
+        config.warnings().forEach(warning -> ctx.log().warn(warning.render()));
         define(ctx, new StackNames(ctx.projectName(), ctx.stackName()), config, rollouts.apply(config.region()));
     }
 

@@ -38,7 +38,18 @@ public final class JsonPlanRenderer {
             f.accepted().ifPresent(reason -> finding.put("acceptedBecause", reason));
             return finding;
         }).toList());
-        document.put("staleAcceptances", report.findings().unused().stream().map(a -> a.control()).toList());
+        document.put("staleAcceptances", report.findings().unused().stream().map(a -> {
+            var entry = new java.util.LinkedHashMap<String, Object>();
+            entry.put("control", a.control());
+            a.resource().ifPresent(r -> entry.put("resource", r));
+            entry.put("blocking", a.blocking());
+            return entry;
+        }).toList());
+        // Only when there are any, so that a plan without warnings reads as it always did.
+        if (!report.config().warnings().isEmpty()) {
+            document.put("warnings", report.config().warnings().stream()
+                    .map(w -> Map.of("path", w.path(), "message", w.message())).toList());
+        }
         return document;
     }
 

@@ -106,7 +106,7 @@ public final class MarkdownReport {
             md.append('\n');
         }
         for (var stale : findings.unused()) {
-            md.append("- Stale acceptance: `").append(stale.control()).append("` matches no finding any more; remove it.\n");
+            md.append("- Stale ").append(cell(stale.describe())).append(".\n");
         }
 
         md.append("<details><summary>Resources by type (").append(total).append(")</summary>\n\n| Type | Count |\n|---|---:|\n");

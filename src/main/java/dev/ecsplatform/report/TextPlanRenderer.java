@@ -61,7 +61,7 @@ public final class TextPlanRenderer {
             text.append('\n');
         }
         for (var stale : findings.unused()) {
-            text.append("  stale acceptance of ").append(stale.control()).append(": it matches no finding any more\n");
+            text.append("  stale ").append(stale.describe()).append('\n');
         }
     }
 

@@ -133,6 +133,19 @@ class PlanCommandTest {
     }
 
     @Test
+    void aYmlStackFileIsTheSameStackAsItsYamlTwin(@TempDir Path dir) throws IOException {
+        // Pulumi reads Pulumi.<stack>.yml as well as .yaml: the stack is dev either way, names and accepted findings too.
+        Files.copy(Path.of("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
+        Files.copy(Path.of("Pulumi.dev.yaml"), dir.resolve("Pulumi.dev.yml"));
+        var expected = run("dev", "--format", "json");
+        assertThat(StackFile.stackName(dir.resolve("Pulumi.dev.yml"))).isEqualTo("dev");
+        assertThat(run("dev", "--project-dir", dir.toString(), "--format", "json")).isEqualTo(expected);
+        assertThat(run("--stack-file", dir.resolve("Pulumi.dev.yml").toString(), "--format", "json").out())
+                .isEqualTo(expected.out());
+        assertThat(expected.exit()).isZero();
+    }
+
+    @Test
     void markdownReportOfProdRendersEverySection() {
         var run = run("prod", "--format", "markdown");
         assertThat(run.exit()).isZero();
@@ -187,6 +200,28 @@ class PlanCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("| ✅ accepted | ECS.12 | `ecs-platform-lab-cluster` | Container Insights is off "
                 + "— _accepted: a throwaway lab cluster; metrics are not worth their cost here_ |");
+    }
+
+    @Test
+    void aThresholdThatDoesNotApplyIsAWarningAndThePlanGoesOn(@TempDir Path dir) throws IOException {
+        var file = dir.resolve("Pulumi.lab.yaml");
+        Files.writeString(file, """
+                config:
+                  aws:region: us-east-1
+                  ecs-platform:namespace: internal.lab
+                  ecs-platform:cluster: {containerInsights: disabled}
+                  ecs-platform:observability: {alarms: {tasksBelowDesiredMinutes: 5}}
+                  ecs-platform:acceptedFindings:
+                    ECS.12: {reason: "a throwaway lab cluster; metrics are not worth their cost here"}
+                """);
+        var run = run("--stack-file", file.toString(), "--format", "json");
+        assertThat(run.exit()).isZero();
+        var warning = "ecs-platform:observability.alarms.tasksBelowDesiredMinutes: has no effect: Container Insights "
+                + "is off (cluster.containerInsights: disabled), so nothing publishes the task counts and no "
+                + "tasks-below-desired alarm is made";
+        assertThat(run.err()).isEqualTo("warning: " + warning + "\n");
+        assertThat(JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("warnings").get(0)
+                .getAsJsonObject().get("path").getAsString()).isEqualTo("ecs-platform:observability.alarms.tasksBelowDesiredMinutes");
     }
 
     @Test

@@ -71,6 +71,48 @@ class GeneratedStacksTest {
         }
     }
 
+    /**
+     * A value other rules build on, broken in every way the class allows, is reported at its own path only: an
+     * environment-wide deployment (bad bounds or no room) under services that override waitForSteadyState alone,
+     * readonlyRootFilesystem beside exec, timeouts.perRequestSeconds beside a latency limit.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    @SuppressWarnings("unchecked")
+    void aBrokenValueThatOtherRulesReadIsReportedOnce(long seed) {
+        var random = new java.util.Random(seed);
+        var valid = StackGenerator.valid(seed);
+        var services = (java.util.Map<Object, Object>) valid.get("ecs-platform:services");
+        var first = (java.util.Map<Object, Object>) services.values().iterator().next();
+        var firstName = String.valueOf(services.keySet().iterator().next());
+        first.put("deployment", new java.util.LinkedHashMap<Object, Object>(java.util.Map.of("waitForSteadyState", true)));
+        var broken = new java.util.ArrayList<java.util.Map.Entry<String, Runnable>>();
+        var bad = List.<Object>of(101, -1, "all", new StackGenerator.Raw("~"));
+        broken.add(java.util.Map.entry("ecs-platform:deployment", () -> valid.put("ecs-platform:deployment",
+                new java.util.LinkedHashMap<Object, Object>(java.util.Map.of("minimumHealthyPercent", 100, "maximumPercent", 100)))));
+        broken.add(java.util.Map.entry("ecs-platform:deployment.minimumHealthyPercent", () -> valid.put("ecs-platform:deployment",
+                new java.util.LinkedHashMap<Object, Object>(java.util.Map.of("minimumHealthyPercent", bad.get(random.nextInt(bad.size())),
+                        "maximumPercent", 100)))));
+        broken.add(java.util.Map.entry("ecs-platform:services." + firstName + ".readonlyRootFilesystem", () -> {
+            first.put("readonlyRootFilesystem", List.of("maybe", 1, new StackGenerator.Raw("~")).get(random.nextInt(3)));
+            first.put("exec", true);
+        }));
+        if (first.containsKey("port") && !"tcp".equals(first.get("protocol")) && !first.containsKey("public")) {
+            broken.add(java.util.Map.entry("ecs-platform:services." + firstName + ".timeouts.perRequestSeconds", () -> {
+                first.put("timeouts", new java.util.LinkedHashMap<Object, Object>(java.util.Map.of("perRequestSeconds",
+                        List.of(-1, 100000, "slow", new StackGenerator.Raw("~")).get(random.nextInt(4)))));
+                first.put("alarms", new java.util.LinkedHashMap<Object, Object>(java.util.Map.of("latencyP99Ms", 60000)));
+            }));
+        }
+        var choice = broken.get(random.nextInt(broken.size()));
+        choice.getValue().run();
+        var yaml = StackGenerator.yaml(valid);
+        var thrown = catchThrowable(() -> ConfigLoader.load("ecs-platform", "gen" + seed, StackFile.parse(yaml, "gen.yaml")));
+        assertThat(thrown).as(yaml).isInstanceOf(InvalidConfigException.class);
+        assertThat(((InvalidConfigException) thrown).problems()).as(yaml + "\n" + thrown.getMessage())
+                .extracting(Problem::path).containsExactly(choice.getKey());
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("plannedSeeds")
     void validConfigurationsPlanWithTheInvariants(long seed) {

@@ -133,9 +133,6 @@ class InvalidServiceConfigTest {
                 new Case("cpu target out of range", """
                         web: {image: "%s/web:1", port: 8080, autoscaling: {min: 2, max: 4, cpuTarget: 95}}""".formatted(ECR),
                         "ecs-platform:services.web.autoscaling.cpuTarget: got 95; expected an integer from 10 to 90"),
-                new Case("ARM64 on Fargate Spot", """
-                        web: {image: "%s/web:1", port: 8080, cpuArchitecture: ARM64, capacityProviders: {FARGATE_SPOT: {weight: 1}}}""".formatted(ECR),
-                        "ecs-platform:services.web.cpuArchitecture: got \"ARM64\"; expected X86_64 while FARGATE_SPOT is in the capacity strategy (Fargate Spot runs no ARM64 tasks); give this service capacityProviders: {FARGATE: {weight: 1}}"),
                 new Case("unknown architecture", """
                         web: {image: "%s/web:1", port: 8080, cpuArchitecture: arm64}""".formatted(ECR),
                         "ecs-platform:services.web.cpuArchitecture: got \"arm64\"; expected one of X86_64, ARM64 (did you mean \"ARM64\"?)"),

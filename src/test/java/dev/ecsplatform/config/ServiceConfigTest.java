@@ -54,6 +54,23 @@ class ServiceConfigTest {
     }
 
     @Test
+    void arm64RunsOnFargateSpot() {
+        // ECS API reference, CapacityProviderStrategyItem: FARGATE_SPOT supports Linux ARM64 tasks on platform 1.4.0+.
+        var config = load("""
+                config:
+                  aws:region: us-east-1
+                  ecs-platform:namespace: dev.internal
+                  ecs-platform:protect: false
+                  ecs-platform:cluster: {capacityProviders: {FARGATE_SPOT: {weight: 1}}}
+                  ecs-platform:services:
+                    web: {image: "nginx:1.27", port: 8080, cpuArchitecture: ARM64}
+                    batch: {image: "nginx:1.27", cpuArchitecture: ARM64, capacityProviders: {FARGATE_SPOT: {base: 1, weight: 3}, FARGATE: {weight: 1}}}
+                """);
+        assertThat(config.services().get("web").cpuArchitecture()).isEqualTo("ARM64");
+        assertThat(config.services().get("batch").capacityProviders()).isNotEmpty();
+    }
+
+    @Test
     void serviceDefaultsAreSafe() {
         var config = load("""
                 config:

@@ -229,6 +229,11 @@ class ControlsTest {
         assertThat(control.check(StackFiles.plan("prod"))).isEmpty();
         assertThat(control.check(plan)).extracting(Finding::resource).containsExactly("ecs-platform-prod-orders-task");
         assertThat(control.check(plan).get(0).message()).contains("api.example.com, the public entry");
+
+        // A host under the public one is another host: not a call through the entry (issue 19).
+        var status = StackFiles.planYaml("prod", yaml.replace("https://api.example.com/inventory",
+                "https://status.api.example.com/inventory"));
+        assertThat(control.check(status)).isEmpty();
     }
 
     private static Plan plan(List<PlannedResource> resources) {

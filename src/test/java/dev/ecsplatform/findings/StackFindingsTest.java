@@ -45,7 +45,37 @@ class StackFindingsTest {
                   - ELB.1 ecs-platform-dev-http: the HTTP listener serves requests instead of redirecting them to HTTPS
                 Fix the configuration, or accept a finding on purpose under ecs-platform:acceptedFindings.<control> with a reason.""");
         var stale = new AcceptedFinding("ECS.5", "no longer needed here", List.of());
-        assertThat(Checks.run(StackFiles.plan("prod"), List.of(stale)).unused()).containsExactly(stale);
+        assertThat(Checks.run(StackFiles.plan("prod"), List.of(stale)).unused())
+                .containsExactly(new StaleAcceptance("ECS.5", java.util.Optional.empty(), List.of()));
+    }
+
+    @Test
+    void aStaleAcceptanceNamesTheResourceItNoLongerMatches() {
+        var plan = StackFiles.plan("dev");
+        var elb = new AcceptedFinding("ELB.1", "dev serves plain HTTP on purpose", List.of("ecs-platform-dev-http"));
+        var renamed = new AcceptedFinding("ECS.5", "exec needs a writable root filesystem",
+                List.of("ecs-platform-dev-api-task", "ecs-platform-dev-old-task"));
+        var report = Checks.run(plan, List.of(elb, renamed));
+        assertThat(report.passes()).isTrue();
+        assertThat(report.unused()).containsExactly(
+                new StaleAcceptance("ECS.5", java.util.Optional.of("ecs-platform-dev-old-task"), List.of()));
+        assertThat(report.unused().get(0).describe()).isEqualTo("acceptance of ECS.5 for ecs-platform-dev-old-task "
+                + "matches no ECS.5 finding on ecs-platform-dev-old-task any more; remove ecs-platform-dev-old-task from it");
+    }
+
+    @Test
+    void aStaleAcceptanceIsNotShownAsTheCauseWhenTheSameControlBlocksElsewhere() {
+        var plan = StackFiles.plan("dev");
+        var elb = new AcceptedFinding("ELB.1", "dev serves plain HTTP on purpose", List.of("ecs-platform-dev-http"));
+        var old = new AcceptedFinding("ECS.5", "exec needs a writable root filesystem", List.of("ecs-platform-dev-old-task"));
+        var report = Checks.run(plan, List.of(elb, old));
+        assertThat(report.blocking()).extracting(Finding::control, Finding::resource)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ECS.5", "ecs-platform-dev-api-task"));
+        assertThat(report.blockingMessage("dev")).doesNotContain("old-task");
+        assertThat(report.unused()).containsExactly(new StaleAcceptance("ECS.5",
+                java.util.Optional.of("ecs-platform-dev-old-task"), List.of("ecs-platform-dev-api-task")));
+        assertThat(report.unused().get(0).describe()).endsWith("(not the cause of what blocks: ECS.5 blocks on "
+                + "ecs-platform-dev-api-task, which no acceptance names)");
     }
 
     @Test

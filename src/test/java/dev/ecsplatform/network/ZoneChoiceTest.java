@@ -116,4 +116,56 @@ class ZoneChoiceTest {
         assertThat(zoneQueries.get(0)).containsEntry("filters",
                 List.of(Map.of("name", "zone-name", "values", List.of("us-west-1a", "us-west-1c"))));
     }
+
+    /** A region this program keeps no zone list for (so the file passes offline), with three zones. */
+    private static Mocks threeZones(String region) {
+        var aws = new PlanMocks(region);
+        return new Mocks() {
+            @Override
+            public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+                return aws.newResourceAsync(args);
+            }
+
+            @Override
+            public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+                if (!args.token.equals("aws:index/getAvailabilityZones:getAvailabilityZones")) {
+                    return aws.callAsync(args);
+                }
+                return CompletableFuture.completedFuture(Map.of("id", region,
+                        "names", List.of(region + "c", region + "a", region + "b"),
+                        "zoneIds", List.of("z3", "z1", "z2"), "groupNames", List.of(region)));
+            }
+        };
+    }
+
+    @Test
+    void aCountAboveTheRegionsZonesFailsThePreviewWithOneLine() {
+        var region = "eu-south-2";
+        for (int count = 2; count <= 6; count++) {
+            var config = StackFiles.load("""
+                    config:
+                      aws:region: %s
+                      ecs-platform:namespace: dev.internal
+                      ecs-platform:protect: false
+                      ecs-platform:network: {azCount: %d}
+                      ecs-platform:services:
+                        web: {image: "nginx:1.27", port: 8080}
+                    """.formatted(region, count));
+            var result = PulumiTest.withMocks(threeZones(region))
+                    .withOptions(TestOptions.builder().projectName(StackFiles.PROJECT).stackName("dev").preview(true).build())
+                    .runTest(ctx -> PlatformProgram.define(ctx, new StackNames(StackFiles.PROJECT, "dev"), config));
+            var errors = RunErrors.asReported(result.exceptions());
+            PulumiTest.cleanup();
+            if (count <= 3) {
+                assertThat(errors).as("azCount %d", count).isEmpty();
+            } else {
+                assertThat(errors).as("azCount %d", count).hasSize(1);
+                // The subnets' zones are that lookup's answer: the SDK reports the failure once, naming the property
+                // it was serializing, with this line as the reason.
+                assertThat(errors.get(0).getMessage()).endsWith("network.azCount is " + count
+                        + ", but eu-south-2 has 3 availability zones where Fargate runs for this account (eu-south-2a, "
+                        + "eu-south-2b, eu-south-2c); set azCount to at most 3").doesNotContain("\n");
+            }
+        }
+    }
 }

@@ -57,6 +57,13 @@ public final class StackGenerator {
                     : map("alarms", map("errorRatePercent", 1 + random.nextInt(20)), "subscribers", "none"));
         }
 
+        // Settings other rules build on (issue 19's echoes): an environment-wide deployment that services inherit
+        // or override in part, exec beside a writable root filesystem, a per-request timeout beside a latency limit.
+        if (random.nextBoolean()) {
+            var safe = pick(random, List.of(new int[] {100, 200}, new int[] {50, 200}, new int[] {0, 150}, new int[] {0, 100}));
+            config.put("ecs-platform:deployment", map("minimumHealthyPercent", safe[0], "maximumPercent", safe[1],
+                    "waitForSteadyState", random.nextBoolean()));
+        }
         var names = new ArrayList<>(NAMES);
         java.util.Collections.shuffle(names, random);
         names = new ArrayList<>(names.subList(0, 1 + random.nextInt(7)));
@@ -83,6 +90,10 @@ public final class StackGenerator {
                 service.put("protocol", protocol);
                 if (!protocol.equals("tcp") && random.nextInt(3) == 0) {
                     service.put("timeouts", map("idleSeconds", 60 + random.nextInt(600)));
+                } else if (!protocol.equals("tcp") && random.nextInt(3) == 0) {
+                    int perRequest = 2 + random.nextInt(30);
+                    service.put("timeouts", map("perRequestSeconds", perRequest));
+                    service.put("alarms", map("latencyP99Ms", 100 + random.nextInt(perRequest * 1000 - 100)));
                 }
                 if ((protocol.equals("http") || https && !protocol.equals("tcp")) && random.nextInt(3) == 0) {
                     service.put("public", map("hosts", List.of(name + ".example.com"), "priority", priority++));
@@ -105,6 +116,13 @@ public final class StackGenerator {
             }
             if (random.nextInt(4) == 0) {
                 service.put("autoscaling", map("min", 1, "max", desired + random.nextInt(4)));
+            }
+            if (random.nextInt(4) == 0) {
+                service.put("deployment", map("waitForSteadyState", random.nextBoolean()));
+            }
+            if (random.nextInt(5) == 0) {
+                service.put("readonlyRootFilesystem", false);
+                service.put("exec", true);
             }
             if (random.nextInt(4) == 0) {
                 service.put("healthCheck", map("command", List.of("CMD-SHELL", "exit 0"), "retries", 1 + random.nextInt(5)));

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * One mutation of a valid configuration at a random place: a broken value, a null, a value of the wrong type, an
- * unknown key, a key written twice, a key that is not text, or a required key removed. Each makes the file
+ * unknown key, a key written twice, a key that is not text, a required key removed, or deployment percentages
+ * that leave no room to replace a task. Each makes the file
  * invalid whatever else it holds, and names the key path where it happened.
  */
 public final class StackMutator {
@@ -63,7 +64,14 @@ public final class StackMutator {
             Map.entry("cidrs", List.of("10.0.0.1/16", "8.8.8.0/24")),
             Map.entry("allowedCidrs", List.of("300.0.0.0/8")),
             Map.entry("securityGroupIds", List.of("sg-xyz")),
-            Map.entry("taskRolePolicies", List.of("ReadOnlyAccess")));
+            Map.entry("taskRolePolicies", List.of("ReadOnlyAccess")),
+            Map.entry("minimumHealthyPercent", List.of(101, -1, "all")),
+            Map.entry("maximumPercent", List.of(99, 201, "double")),
+            Map.entry("waitForSteadyState", List.of("later")),
+            Map.entry("readonlyRootFilesystem", List.of("maybe", 1)),
+            Map.entry("exec", List.of("sometimes")),
+            Map.entry("perRequestSeconds", List.of(-1, 100000, "slow")),
+            Map.entry("latencyP99Ms", List.of(0, "fast")));
     private static final Set<String> REQUIRED = Set.of("image", "priority", "aws:region", "ecs-platform:namespace");
 
     private StackMutator() {
@@ -91,6 +99,11 @@ public final class StackMutator {
         if (REQUIRED.contains(name) && slot.container() instanceof Map<?, ?>) {
             kinds.add("required key removed");
         }
+        if (name.endsWith("deployment") && value instanceof Map<?, ?>) {
+            // Percentages that leave no room to replace a task at any count; services that inherit them or
+            // override only waitForSteadyState must not repeat it.
+            kinds.add("no room to replace a task");
+        }
         var kind = kinds.get(random.nextInt(kinds.size()));
         switch (kind) {
             case "null" -> slot.set(new Raw("~"));
@@ -98,6 +111,12 @@ public final class StackMutator {
                     : StackGenerator.map("a", 1));
             case "bad value" -> slot.set(BAD.get(name).get(random.nextInt(BAD.get(name).size())));
             case "required key removed" -> ((Map<?, ?>) slot.container()).remove(slot.key());
+            case "no room to replace a task" -> {
+                @SuppressWarnings("unchecked")
+                var map = (Map<Object, Object>) value;
+                map.put("minimumHealthyPercent", 100);
+                map.put("maximumPercent", 100);
+            }
             default -> {
                 @SuppressWarnings("unchecked")
                 var map = (Map<Object, Object>) value;
