@@ -98,6 +98,13 @@ class ChangeForecastTest {
         return yaml.substring(0, begin) + block + yaml.substring(end);
     }
 
+    /** The case whose change starts with this text: tests name cases, not positions in the list. */
+    private static Case caseNamed(String start) {
+        var found = cases().stream().filter(c -> c.change().startsWith(start)).toList();
+        assertThat(found).as("cases starting with %s", start).hasSize(1);
+        return found.get(0);
+    }
+
     /** Replaces text that occurs exactly once, so that an edit changes exactly what the case says. */
     private static String once(String yaml, String from, String to) {
         assertThat(yaml.split(java.util.regex.Pattern.quote(from), -1)).as("the stack file contains once: %s", from).hasSize(2);
@@ -131,7 +138,7 @@ class ChangeForecastTest {
 
     @Test
     void aPublicServicesNewPortReplacesItsTargetGroupAndRedeploysItsCallersNotOthers() throws IOException {
-        var forecast = forecast(cases().get(4));
+        var forecast = forecast(caseNamed("A public service's `port`"));
         assertThat(forecast.with(Action.REPLACE)).extracting(ChangeForecast.Change::name)
                 .containsExactlyInAnyOrder("ecs-platform-prod-api-task", "ecs-platform-prod-api-tg");
         assertThat(forecast.with(Action.REDEPLOY)).extracting(ChangeForecast.Change::name)
@@ -142,7 +149,7 @@ class ChangeForecastTest {
     @Test
     void aNewCallerUpdatesTheCalleesRequestAlarmsInPlace() throws IOException {
         // orders' 5xx and latency exist per caller: catalog's outbound series join its alarms, same alarm names.
-        var forecast = forecast(cases().get(8));
+        var forecast = forecast(caseNamed("A caller added to an http service"));
         assertThat(forecast.with(Action.UPDATE)).extracting(ChangeForecast.Change::name)
                 .contains("ecs-platform-dev-orders-5xx-rate", "ecs-platform-dev-orders-p99-latency");
         assertThat(forecast.with(Action.REPLACE)).extracting(ChangeForecast.Change::type)
@@ -153,11 +160,11 @@ class ChangeForecastTest {
 
     @Test
     void aProtocolChangeAndAProtectedReplacementAreRefused() throws IOException {
-        assertThat(forecast(cases().get(5)).refusals()).containsExactly("ecs-platform-dev-inventory-service: ECS refuses"
+        assertThat(forecast(caseNamed("A service's `protocol`")).refusals()).containsExactly("ecs-platform-dev-inventory-service: ECS refuses"
                 + " to change the application protocol of a Service Connect service (grpc to http2;"
                 + " containers-roadmap#2378): remove the service in one pulumi up and add it back in the next, or give"
                 + " it a new name");
-        assertThat(forecast(cases().get(20)).refusals()).contains("ecs-platform-prod-vpc is protected: Pulumi refuses"
+        assertThat(forecast(caseNamed("The VPC block in a protected stack")).refusals()).contains("ecs-platform-prod-vpc is protected: Pulumi refuses"
                 + " to replace it until protection is lifted (protect: false, then pulumi up)");
     }
 
@@ -168,7 +175,7 @@ class ChangeForecastTest {
      */
     @Test
     void turningTlsOnRedeploysEveryServiceAndMovesEastWestRulesToTheProxyPortInPlace() throws IOException {
-        var forecast = forecast(cases().get(20));
+        var forecast = forecast(caseNamed("Service Connect TLS turned on"));
         assertThat(forecast.with(Action.REPLACE)).isEmpty();
         assertThat(forecast.with(Action.REDEPLOY)).extracting(ChangeForecast.Change::name)
                 .containsExactlyInAnyOrder("ecs-platform-dev-api-service", "ecs-platform-dev-cache-service",
@@ -185,14 +192,14 @@ class ChangeForecastTest {
 
     @Test
     void requestScalingAddsOnePolicyAndTouchesNothingElse() throws IOException {
-        var forecast = forecast(cases().get(22));
+        var forecast = forecast(caseNamed("Request scaling added"));
         assertThat(forecast.changes()).extracting(ChangeForecast.Change::name, ChangeForecast.Change::action)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ecs-platform-prod-orders-requests-scaling", Action.CREATE));
     }
 
     @Test
     void switchingBetweenABuiltAndAnExistingVpcIsRefusedOnAProtectedStack() throws IOException {
-        var toExisting = forecast(cases().get(20));
+        var toExisting = forecast(caseNamed("A built VPC switched to an existing one"));
         assertThat(toExisting.refusals()).contains(
                 "ecs-platform-prod-vpc is protected: Pulumi refuses to delete it until protection is lifted (protect:"
                         + " false, then pulumi up)",
@@ -200,7 +207,7 @@ class ChangeForecastTest {
                         + " (protect: false, then pulumi up)");
         assertThat(toExisting.with(Action.DELETE)).extracting(ChangeForecast.Change::type)
                 .contains("aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet", "aws:ec2/natGateway:NatGateway");
-        var toBuilt = forecast(cases().get(21));
+        var toBuilt = forecast(caseNamed("An existing VPC switched to a built one"));
         assertThat(toBuilt.refusals()).contains("ecs-platform-shared-vpc-namespace is protected: Pulumi refuses to"
                 + " replace it until protection is lifted (protect: false, then pulumi up)");
         assertThat(toBuilt.with(Action.CREATE)).extracting(ChangeForecast.Change::type)
@@ -209,13 +216,13 @@ class ChangeForecastTest {
 
     @Test
     void anAssociatedVpcIsAddedAndRemovedAloneWithoutTouchingTheNamespace() throws IOException {
-        var added = forecast(cases().get(22));
+        var added = forecast(caseNamed("A VPC of this account added"));
         assertThat(added.with(Action.CREATE)).extracting(ChangeForecast.Change::name).containsExactly(
                 "ecs-platform-shared-vpc-namespace-association-vpc-0f1e2d3c4b5a60718");
         // The endpoint catalog names the VPCs that resolve each name: its parameters update in place, nothing else.
         assertThat(added.changes()).filteredOn(c -> c.action() != Action.CREATE)
                 .allSatisfy(c -> assertThat(c.action() + " " + c.type()).isEqualTo("UPDATE aws:ssm/parameter:Parameter"));
-        var removed = forecast(cases().get(23));
+        var removed = forecast(caseNamed("A VPC of another account removed"));
         assertThat(removed.changes()).extracting(c -> c.action() + " " + c.name()).contains(
                 "DELETE ecs-platform-shared-vpc-namespace-authorization-vpc-0e1f2a3b4c5d60718",
                 "DELETE ecs-platform-shared-vpc-orders.from.erp.10-40-16-0-20");
