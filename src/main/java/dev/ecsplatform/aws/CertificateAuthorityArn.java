@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Service Connect issues each task's certificate from it, in the stack's region; a CA of another partition or region
  * is refused before anything is created (ECS would refuse it at CreateService, after the roles exist).
  *
- * <p>A small check for this one ARN; a general partition/region check of every ARN is being built separately.
+ * <p>The shape of this one ARN; partitions and accounts come from {@link Arn}.
  *
  * @param arn       the ARN as given
  * @param partition {@code aws}, {@code aws-cn} or {@code aws-us-gov}
@@ -32,17 +32,8 @@ public record CertificateAuthorityArn(String arn, String partition, String regio
                 : Optional.empty();
     }
 
-    /** The partition a region belongs to: {@code cn-*} to aws-cn, {@code us-gov-*} to aws-us-gov, the rest to aws. */
-    public static String partitionOf(String region) {
-        if (region.startsWith("cn-")) {
-            return "aws-cn";
-        }
-        return region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
-    }
-
     /** The account of any ARN ({@code arn:p:service:region:account:...}), or empty when it names none. */
     public static Optional<String> accountOf(String arn) {
-        var parts = arn.split(":", 6);
-        return parts.length == 6 && parts[4].matches("\\d{12}") ? Optional.of(parts[4]) : Optional.empty();
+        return Arn.parse(arn).map(Arn::account).filter(account -> account.matches("\\d{12}"));
     }
 }

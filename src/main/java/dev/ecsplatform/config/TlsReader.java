@@ -1,5 +1,6 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.Arn;
 import dev.ecsplatform.aws.CertificateAuthorityArn;
 import dev.ecsplatform.aws.KmsKeyArn;
 import dev.ecsplatform.configkit.ConfigNode;
@@ -48,7 +49,7 @@ final class TlsReader {
 
     /** Service Connect issues certificates from a CA of the stack's own partition and region. */
     private static void checkPlace(ConfigNode node, CertificateAuthorityArn ca, String region) {
-        var partition = CertificateAuthorityArn.partitionOf(region);
+        var partition = Arn.partitionOf(region);
         if (!ca.partition().equals(partition)) {
             node.problem("a CA of partition " + partition + " (the partition of " + region + "), not " + ca.partition());
         } else if (!ca.region().equals(region)) {
@@ -61,8 +62,8 @@ final class TlsReader {
     private static void checkKey(ConfigNode node, KmsKeyArn key, Optional<CertificateAuthorityArn> ca,
                                  Optional<String> region) {
         var partition = key.arn().split(":", 3)[1];
-        if (region.isPresent() && !partition.equals(CertificateAuthorityArn.partitionOf(region.get()))) {
-            node.problem("a key of partition " + CertificateAuthorityArn.partitionOf(region.get()) + ", not " + partition);
+        if (region.isPresent() && !partition.equals(Arn.partitionOf(region.get()))) {
+            node.problem("a key of partition " + Arn.partitionOf(region.get()) + ", not " + partition);
         } else if (region.isPresent() && !key.region().equals(region.get())) {
             node.problem("a key in the stack's region " + region.get() + ", not " + key.region());
         } else if (ca.isPresent() && !CertificateAuthorityArn.accountOf(key.arn()).equals(Optional.of(ca.get().account()))) {
