@@ -1,5 +1,7 @@
 package dev.ecsplatform.report;
 
+import dev.ecsplatform.aws.CertificateAuthorityMode;
+
 /**
  * On-demand prices for the report's rough fixed monthly cost. us-east-1, as published by AWS on
  * 2025-11-01 (network) and 2026-12-01 (CloudWatch, KMS); they change, so the report names the dates. Data
@@ -23,11 +25,12 @@ public final class Prices {
     public static final double KMS_KEY_MONTH = 1.00;
 
     /**
-     * One AWS Private CA in short-lived certificate mode, per month (aws.amazon.com/private-ca/pricing, "Private
-     * certificate authority operation": $400 general-purpose, $50 short-lived certificate mode). AWS recommends
-     * short-lived mode for Service Connect TLS; certificates issued are billed per certificate and left out.
+     * One AWS Private CA in short-lived certificate mode, per month ({@link CertificateAuthorityMode}: $400
+     * general-purpose, $50 short-lived certificate mode). AWS recommends short-lived mode for Service Connect TLS, and
+     * the offline plan cannot read a CA's mode; {@code pulumi preview} warns when the CA is general-purpose.
+     * Certificates issued are billed per certificate and left out.
      */
-    public static final double PRIVATE_CA_SHORT_LIVED_MONTH = 50.00;
+    public static final double PRIVATE_CA_SHORT_LIVED_MONTH = CertificateAuthorityMode.SHORT_LIVED_CERTIFICATE.monthlyPrice();
 
     private Prices() {
     }
