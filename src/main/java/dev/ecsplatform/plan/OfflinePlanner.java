@@ -4,12 +4,14 @@ import com.pulumi.Context;
 import com.pulumi.resources.Resource;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
+import dev.ecsplatform.aws.CertificateAuthorityArn;
 import dev.ecsplatform.program.PlatformProgram;
 import dev.ecsplatform.config.PlatformConfig;
 import dev.ecsplatform.naming.StackNames;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -33,15 +35,28 @@ public final class OfflinePlanner {
     }
 
     public static Plan plan(StackNames names, PlatformConfig config) {
-        var standIn = config.network().existing().map(existing -> StandInNetwork.of(existing, config.region()));
-        return run(new PlanMocks(config.region(), standIn), names, ctx -> PlatformProgram.define(ctx, names, config),
-                Topology.of(config));
+        var account = account(config);
+        var standIn = config.network().existing().map(existing -> StandInNetwork.of(existing, config.region(), account));
+        return run(new PlanMocks(config.region(), account, standIn, StandInCertificateAuthority.USABLE), names,
+                ctx -> PlatformProgram.define(ctx, names, config), Topology.of(config));
     }
 
     /** The plan on a given existing network (the mock answers its lookups with {@code network}). */
     public static Plan plan(StackNames names, PlatformConfig config, StandInNetwork network) {
-        return run(new PlanMocks(config.region(), java.util.Optional.of(network)), names,
-                ctx -> PlatformProgram.define(ctx, names, config), Topology.of(config));
+        return run(new PlanMocks(config.region(), account(config), Optional.of(network),
+                StandInCertificateAuthority.USABLE), names, ctx -> PlatformProgram.define(ctx, names, config),
+                Topology.of(config));
+    }
+
+    /**
+     * The account the offline plan deploys to. Only {@code pulumi preview} knows the real one (getCallerIdentity); the
+     * stack's Private CA names the account the stack must deploy to, and preview refuses any other, so a stack with
+     * Service Connect TLS is planned in its CA's account; any other stack in the example account of the stack files.
+     */
+    static String account(PlatformConfig config) {
+        return config.serviceConnect().tls()
+                .flatMap(tls -> CertificateAuthorityArn.accountOf(tls.certificateAuthorityArn()))
+                .orElse(PlanMocks.ACCOUNT_ID);
     }
 
     /** Runs {@code program} under the mock engine and records what it registered. */

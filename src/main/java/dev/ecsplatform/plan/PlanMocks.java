@@ -18,11 +18,16 @@ import java.util.stream.IntStream;
  */
 public final class PlanMocks implements Mocks {
 
+    /** The example account the stack files are spelled with, and the offline plan's account unless one is given. */
     public static final String ACCOUNT_ID = "123456789012";
 
     private final String region;
+    /** The account the program deploys to: getCallerIdentity answers it and every ARN is spelled with it. */
+    private final String account;
     /** The answers to the lookups of an existing VPC; empty when the stack builds its own. */
     private final Optional<StandInNetwork> network;
+    /** The answer to the lookup of the stack's Private CA (only stacks with Service Connect TLS make it). */
+    private final StandInCertificateAuthority certificateAuthority;
     private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
     /** Every registration's inputs, also when two share a type and name (a bug the plan reports). */
     private final Map<String, List<Map<String, Object>>> registrations = new ConcurrentHashMap<>();
@@ -33,8 +38,15 @@ public final class PlanMocks implements Mocks {
     }
 
     public PlanMocks(String region, Optional<StandInNetwork> network) {
+        this(region, ACCOUNT_ID, network, StandInCertificateAuthority.USABLE);
+    }
+
+    public PlanMocks(String region, String account, Optional<StandInNetwork> network,
+                     StandInCertificateAuthority certificateAuthority) {
         this.region = region;
+        this.account = account;
         this.network = network;
+        this.certificateAuthority = certificateAuthority;
     }
 
     /** The inputs the engine received for a resource, keyed by {@code type::name}. */
@@ -79,9 +91,9 @@ public final class PlanMocks implements Mocks {
         }
         Map<String, Object> result = switch (args.token) {
             case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.of(
-                    "accountId", ACCOUNT_ID,
-                    "arn", "arn:aws:iam::" + ACCOUNT_ID + ":user/offline-plan",
-                    "id", ACCOUNT_ID,
+                    "accountId", account,
+                    "arn", "arn:aws:iam::" + account + ":user/offline-plan",
+                    "id", account,
                     "userId", "OFFLINEPLAN");
             case "aws:index/getAvailabilityZones:getAvailabilityZones" -> {
                 var letters = List.of("a", "b", "c", "d", "e", "f");
@@ -99,6 +111,8 @@ public final class PlanMocks implements Mocks {
                     "arn", "arn:aws:iam::" + (region.equals("us-east-1") ? "127311923021" : "elb-account-of-" + region) + ":root",
                     "id", region.equals("us-east-1") ? "127311923021" : "elb-account-of-" + region,
                     "region", region);
+            case "aws:acmpca/getCertificateAuthority:getCertificateAuthority" ->
+                    certificateAuthority.answer(String.valueOf(argumentsOf(args).get("arn")));
             case "aws:index/getPartition:getPartition" -> Map.of(
                     "partition", "aws", "id", "aws", "dnsSuffix", "amazonaws.com", "reverseDnsPrefix", "com.amazonaws");
             default -> Map.of();
@@ -126,21 +140,21 @@ public final class PlanMocks implements Mocks {
         var module = type.substring(type.indexOf(':') + 1, type.indexOf('/'));
         var kind = type.substring(type.lastIndexOf(':') + 1).toLowerCase();
         return switch (module) {
-            case "iam" -> "arn:aws:iam::" + ACCOUNT_ID + ":" + kind + "/" + name;
+            case "iam" -> "arn:aws:iam::" + account + ":" + kind + "/" + name;
             case "cloudwatch" -> switch (kind) {
-                case "metricalarm" -> "arn:aws:cloudwatch:" + region + ":" + ACCOUNT_ID + ":alarm:" + name;
-                case "dashboard" -> "arn:aws:cloudwatch::" + ACCOUNT_ID + ":dashboard/" + name;
-                case "querydefinition" -> "arn:aws:logs:" + region + ":" + ACCOUNT_ID + ":query-definition:" + name;
-                default -> "arn:aws:logs:" + region + ":" + ACCOUNT_ID + ":log-group:" + name;
+                case "metricalarm" -> "arn:aws:cloudwatch:" + region + ":" + account + ":alarm:" + name;
+                case "dashboard" -> "arn:aws:cloudwatch::" + account + ":dashboard/" + name;
+                case "querydefinition" -> "arn:aws:logs:" + region + ":" + account + ":query-definition:" + name;
+                default -> "arn:aws:logs:" + region + ":" + account + ":log-group:" + name;
             };
-            case "sns" -> "arn:aws:sns:" + region + ":" + ACCOUNT_ID + ":" + name;
+            case "sns" -> "arn:aws:sns:" + region + ":" + account + ":" + name;
             case "s3" -> "arn:aws:s3:::" + name;
-            case "ssm" -> "arn:aws:ssm:" + region + ":" + ACCOUNT_ID + ":parameter" + name;
-            case "lb" -> "arn:aws:elasticloadbalancing:" + region + ":" + ACCOUNT_ID + ":" + kind + "/" + name;
+            case "ssm" -> "arn:aws:ssm:" + region + ":" + account + ":parameter" + name;
+            case "lb" -> "arn:aws:elasticloadbalancing:" + region + ":" + account + ":" + kind + "/" + name;
             case "ecs" -> kind.equals("taskdefinition")
-                    ? "arn:aws:ecs:" + region + ":" + ACCOUNT_ID + ":task-definition/" + name + ":1"
-                    : "arn:aws:ecs:" + region + ":" + ACCOUNT_ID + ":" + kind + "/" + name;
-            default -> "arn:aws:" + module + ":" + region + ":" + ACCOUNT_ID + ":" + kind + "/" + name;
+                    ? "arn:aws:ecs:" + region + ":" + account + ":task-definition/" + name + ":1"
+                    : "arn:aws:ecs:" + region + ":" + account + ":" + kind + "/" + name;
+            default -> "arn:aws:" + module + ":" + region + ":" + account + ":" + kind + "/" + name;
         };
     }
 

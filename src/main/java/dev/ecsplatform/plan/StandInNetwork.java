@@ -45,6 +45,11 @@ public record StandInNetwork(Vpc vpc, List<Subnet> subnets, List<Table> tables, 
 
     /** A healthy network with the stack file's ids: private subnets behind a NAT gateway, public ones on an internet gateway. */
     public static StandInNetwork of(ExistingNetwork existing, String region) {
+        return of(existing, region, PlanMocks.ACCOUNT_ID);
+    }
+
+    /** As {@link #of(ExistingNetwork, String)}, owned by {@code account}, the account the offline plan deploys to. */
+    public static StandInNetwork of(ExistingNetwork existing, String region, String account) {
         var subnets = new ArrayList<Subnet>();
         for (int i = 0; i < existing.privateSubnetIds().size(); i++) {
             subnets.add(subnet(existing.privateSubnetIds().get(i), existing.vpcId(), region, i));
@@ -57,7 +62,7 @@ public record StandInNetwork(Vpc vpc, List<Subnet> subnets, List<Table> tables, 
                 true));
         tables.add(new Table("rtb-0standin0public", true, existing.publicSubnetIds(), Optional.of("igw-0standin0igw"),
                 false));
-        return new StandInNetwork(new Vpc(existing.vpcId(), STAND_IN_CIDR, true, true, PlanMocks.ACCOUNT_ID), subnets,
+        return new StandInNetwork(new Vpc(existing.vpcId(), STAND_IN_CIDR, true, true, account), subnets,
                 tables, List.of());
     }
 

@@ -11,6 +11,7 @@ import dev.ecsplatform.callgraph.CallGraph;
 import dev.ecsplatform.catalog.EndpointDirectory;
 import dev.ecsplatform.catalog.EndpointDirectoryArgs;
 import dev.ecsplatform.catalog.ServiceEndpoints;
+import dev.ecsplatform.cluster.CertificateAuthorityLookup;
 import dev.ecsplatform.cluster.ClusterArgs;
 import dev.ecsplatform.cluster.ExecSessionLogging;
 import dev.ecsplatform.cluster.PlatformCluster;
@@ -96,6 +97,9 @@ public final class PlatformProgram {
                 new ClusterArgs(stack, network, config.namespace(), config.cluster(),
                         config.network().associatedVpcs(), execLogging(names, config),
                         config.serviceConnect().tls()), TOP_LEVEL);
+        // The CA is the account's, not the stack's: read at preview and up, and refused there if it cannot issue.
+        config.serviceConnect().tls().ifPresent(tls -> CertificateAuthorityLookup.check(cluster, stack, tls,
+                warning -> ctx.log().warn(warning, cluster)));
         var graph = CallGraph.of(config);
         var firewall = new ServiceFirewall(names.prefix(),
                 new ServiceFirewallArgs(stack, network, FirewallPlanner.plan(config, graph)), TOP_LEVEL);

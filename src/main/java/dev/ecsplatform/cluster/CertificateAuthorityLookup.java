@@ -1,0 +1,67 @@
+package dev.ecsplatform.cluster;
+
+import com.pulumi.aws.acmpca.AcmpcaFunctions;
+import com.pulumi.aws.acmpca.inputs.GetCertificateAuthorityArgs;
+import com.pulumi.aws.acmpca.outputs.GetCertificateAuthorityResult;
+import com.pulumi.deployment.InvokeOptions;
+import com.pulumi.exceptions.ResourceException;
+import com.pulumi.resources.ComponentResource;
+import dev.ecsplatform.config.TlsSettings;
+import dev.ecsplatform.stack.StackContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The check of the stack's Private CA at {@code pulumi preview} and {@code up} (the offline plan's mock answers the
+ * lookup with a stand-in): the CA and the key belong to the deploying account, and the CA, read with the provider's
+ * {@code aws_acmpca_certificate_authority} data source, can issue certificates. A CA of another account is refused
+ * without being read: the stack's roles may read only this account's CAs (bootstrap, DataSourceActions).
+ */
+public final class CertificateAuthorityLookup {
+
+    private CertificateAuthorityLookup() {
+    }
+
+    /**
+     * Fails the run with one line per problem, without a stack trace, before ECS is handed a CA it cannot use; a
+     * general-purpose CA, which works and costs more, goes to {@code warn}.
+     *
+     * @param cluster the component that holds the TLS infrastructure role: the lookup uses its provider, errors name it
+     */
+    public static void check(ComponentResource cluster, StackContext stack, TlsSettings tls, Consumer<String> warn) {
+        var options = InvokeOptions.builder().parent(cluster).build();
+        // A check of its own, not part of any resource's inputs (as in ExistingVpc): the SDK awaits it, and a preview
+        // fails on it, so a CA that cannot issue is refused before any `pulumi up`.
+        stack.accountId().apply(account -> {
+            var problems = new ArrayList<>(CertificateAuthorityCheck.accountProblems(tls, account));
+            if (!CertificateAuthorityCheck.ownAccount(tls, account)) {
+                throw failure(problems, cluster);
+            }
+            return AcmpcaFunctions.getCertificateAuthority(GetCertificateAuthorityArgs.builder()
+                            .arn(tls.certificateAuthorityArn()).build(), options)
+                    .applyValue(found -> {
+                        var facts = facts(found);
+                        problems.addAll(CertificateAuthorityCheck.problems(facts));
+                        if (!problems.isEmpty()) {
+                            throw failure(problems, cluster);
+                        }
+                        CertificateAuthorityCheck.warnings(facts).forEach(warn);
+                        return facts;
+                    });
+        });
+    }
+
+    private static ResourceException failure(List<String> problems, ComponentResource cluster) {
+        return new ResourceException(String.join("\n", problems), cluster, true);
+    }
+
+    static CertificateAuthorityFacts facts(GetCertificateAuthorityResult found) {
+        return new CertificateAuthorityFacts(found.arn(), Objects.requireNonNullElse(found.status(), ""),
+                Objects.requireNonNullElse(found.usageMode(), ""), Objects.requireNonNullElse(found.notAfter(), ""),
+                Objects.requireNonNullElse(found.tags(), Map.of()));
+    }
+}
