@@ -165,7 +165,7 @@ class BootstrapProgramTest {
                         "tags", stackTags(stack)));
             }
             assertThat(run.inputs(POLICY, stack + "-preview")).containsEntry("name", "ecs-platform-" + stack + "-preview")
-                    .containsEntry("policy", PolicyJson.write(PreviewPermissions.document()));
+                    .containsEntry("policy", PolicyJson.write(PreviewPermissions.document(account)));
             assertThat(run.inputs(POLICY, stack + "-permissions-boundary"))
                     .containsEntry("name", "ecs-platform-" + stack + "-permissions-boundary")
                     .containsEntry("path", "/bootstrap/")

@@ -87,7 +87,7 @@ public record AccessPlan(List<PolicySpec> policies, List<RoleSpec> roles) {
         var previewPolicy = stack + "-preview";
         policies.add(new PolicySpec(previewPolicy, AccessNames.previewPolicy(project, stack),
                 "Preview: the data sources " + target + " reads, nothing else", stack,
-                PolicySpec.Kind.PREVIEW_PERMISSIONS, context -> PreviewPermissions.document()));
+                PolicySpec.Kind.PREVIEW_PERMISSIONS, context -> PreviewPermissions.document(context.account())));
         policies.add(new PolicySpec(boundaryPolicy(stack), new StackContract(project, stack).permissionsBoundaryName(),
                 "The most any role of " + target + " may do; its deploy roles create and change roles only with it",
                 stack, PolicySpec.Kind.STACK_ROLE_BOUNDARY,

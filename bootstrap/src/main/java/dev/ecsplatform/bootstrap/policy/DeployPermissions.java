@@ -126,7 +126,12 @@ public final class DeployPermissions {
                         "route53:AssociateVPCWithHostedZone", "route53:DisassociateVPCFromHostedZone",
                         // namespace.associatedVpcs of another account: this stack authorizes, the owner associates.
                         "route53:CreateVPCAssociationAuthorization", "route53:DeleteVPCAssociationAuthorization"),
-                        List.of(ANY)));
+                        List.of(ANY)),
+                // serviceConnect.tls: the program reads the stack's Private CA at every run, as a preview does
+                // (DataSourceActions), and only the account's own CAs.
+                Statement.allow("StackCertificateAuthority",
+                        DataSourceActions.on(DataSourceActions.Target.ACCOUNT_CERTIFICATE_AUTHORITIES),
+                        DataSourceActions.Target.ACCOUNT_CERTIFICATE_AUTHORITIES.resources(account)));
     }
 
     private static PolicyDocument identityAndData(AwsAccount account, String project, String stack) {

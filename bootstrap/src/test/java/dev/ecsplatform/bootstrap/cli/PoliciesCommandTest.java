@@ -54,11 +54,16 @@ class PoliciesCommandTest {
                         // The lookups of an existing VPC (network.existing), and nothing else.
                         + "\"ec2:DescribeNetworkInterfaces\",\"ec2:DescribePrefixLists\",\"ec2:DescribeRouteTables\","
                         + "\"ec2:DescribeSubnets\",\"ec2:DescribeVpcAttribute\",\"ec2:DescribeVpcEndpoints\","
-                        + "\"ec2:DescribeVpcs\"],\"Resource\":\"*\"}]}");
+                        + "\"ec2:DescribeVpcs\"],\"Resource\":\"*\"},"
+                        // The lookup of serviceConnect.tls's CA, on the account's own CAs only.
+                        + "{\"Sid\":\"StackCertificateAuthority\",\"Effect\":\"Allow\",\"Action\":["
+                        + "\"acm-pca:DescribeCertificateAuthority\",\"acm-pca:GetCertificateAuthorityCertificate\","
+                        + "\"acm-pca:GetCertificateAuthorityCsr\",\"acm-pca:ListTags\"],"
+                        + "\"Resource\":\"arn:aws:acm-pca:*:123456789012:certificate-authority/*\"}]}");
         var deploy = dev.getAsJsonArray("roles").get(1).getAsJsonObject().getAsJsonArray("permissionPolicies").toString();
         assertThat(deploy).as("the deploy role reads what the lookups read and authorizes cross-account associations")
-                .contains("\"ec2:Describe*\"", "\"route53:CreateVPCAssociationAuthorization\"",
-                        "\"route53:DeleteVPCAssociationAuthorization\"", "\"route53:AssociateVPCWithHostedZone\"");
+                .contains("\"ec2:Describe*\"", "\"acm-pca:GetCertificateAuthorityCsr\"",
+                        "\"route53:CreateVPCAssociationAuthorization\"", "\"route53:DeleteVPCAssociationAuthorization\"", "\"route53:AssociateVPCWithHostedZone\"");
         assertThat(dev.getAsJsonObject("stackRolesPermissionsBoundary").get("arn").getAsString())
                 .isEqualTo("arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-dev-permissions-boundary");
     }

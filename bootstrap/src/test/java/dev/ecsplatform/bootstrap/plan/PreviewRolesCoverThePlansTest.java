@@ -5,6 +5,7 @@ import dev.ecsplatform.bootstrap.policy.PolicyEvaluator;
 import dev.ecsplatform.bootstrap.policy.PolicyEvaluator.Request;
 import dev.ecsplatform.bootstrap.policy.PolicyJson;
 import dev.ecsplatform.bootstrap.policy.PreviewPermissions;
+import dev.ecsplatform.contract.AwsAccount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PreviewRolesCoverThePlansTest {
 
-    private static final String PREVIEW = PolicyJson.write(PreviewPermissions.document());
+    private static final String PREVIEW = PolicyJson.write(PreviewPermissions.document(
+            new AwsAccount("aws", PlannedStack.ACCOUNT)));
 
     /** Reads of data, as opposed to metadata: objects, parameter and secret values, keys, table items, logs. */
     private static final List<Request> DATA_READS = List.of(
@@ -88,6 +90,23 @@ class PreviewRolesCoverThePlansTest {
         for (var action : List.of("ec2:DescribeSecurityGroups", "ec2:DescribeNatGateways", "ec2:CreateVpc", "iam:GetRole",
                 "iam:PassRole", "ecs:DescribeServices", "elasticloadbalancing:DescribeLoadBalancers")) {
             assertThat(PolicyEvaluator.allows(PREVIEW, Request.of(action, "*"))).as(action).isFalse();
+        }
+    }
+
+    /** The lookup of serviceConnect.tls's CA reads the account's own CAs, in any region, and does nothing else to them. */
+    @Test
+    void thePreviewRoleReadsTheAccountsCertificateAuthoritiesOnly() {
+        var ownCa = "arn:aws:acm-pca:eu-west-1:" + PlannedStack.ACCOUNT + ":certificate-authority/1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d";
+        var otherCa = "arn:aws:acm-pca:eu-west-1:210987654321:certificate-authority/1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d";
+        for (var action : List.of("acm-pca:DescribeCertificateAuthority", "acm-pca:GetCertificateAuthorityCertificate",
+                "acm-pca:GetCertificateAuthorityCsr", "acm-pca:ListTags")) {
+            assertThat(PolicyEvaluator.allows(PREVIEW, Request.of(action, ownCa))).as(action).isTrue();
+            assertThat(PolicyEvaluator.allows(PREVIEW, Request.of(action, otherCa))).as(action + " elsewhere").isFalse();
+            assertThat(PolicyEvaluator.allows(PREVIEW, Request.of(action, "*"))).as(action + " on *").isFalse();
+        }
+        for (var action : List.of("acm-pca:IssueCertificate", "acm-pca:GetCertificate", "acm-pca:RevokeCertificate",
+                "acm-pca:TagCertificateAuthority", "acm-pca:UpdateCertificateAuthority", "acm-pca:ListCertificateAuthorities")) {
+            assertThat(PolicyEvaluator.allows(PREVIEW, Request.of(action, ownCa))).as(action).isFalse();
         }
     }
 }

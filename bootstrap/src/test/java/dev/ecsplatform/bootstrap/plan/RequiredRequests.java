@@ -65,15 +65,43 @@ public final class RequiredRequests {
         return required;
     }
 
-    /** The calls of every data source the program reads. */
+    /** The calls of every data source the program reads, on what each reads. */
     public static List<Required> forInvokes(PlannedStack plan) {
         var required = new ArrayList<Required>();
         for (var token : plan.invokes()) {
-            var actions = DataSourceActions.actions(token)
+            var row = DataSourceActions.row(token)
                     .orElseThrow(() -> new AssertionError("no row in DataSourceActions for " + token));
-            actions.forEach(action -> required.add(new Required("invoke " + token, Request.of(action, "*"))));
+            var resources = switch (row.target()) {
+                case ANY -> List.of("*");
+                case ACCOUNT_CERTIFICATE_AUTHORITIES -> certificateAuthorities(plan);
+            };
+            if (resources.isEmpty()) {
+                throw new AssertionError(plan.stack() + " reads " + token + " but none of its services names a CA");
+            }
+            for (var resource : resources) {
+                row.actions().forEach(action -> required.add(new Required("invoke " + token, Request.of(action, resource))));
+            }
         }
         return required;
+    }
+
+    /** The Private CAs the plan's services issue their Service Connect certificates from: what the lookup reads. */
+    static List<String> certificateAuthorities(PlannedStack plan) {
+        var authorities = new java.util.TreeSet<String>();
+        for (var service : plan.cloudResources()) {
+            if (service.type().equals("aws:ecs/service:Service")
+                    && service.inputs().get("serviceConnectConfiguration") instanceof java.util.Map<?, ?> connect
+                    && connect.get("services") instanceof List<?> endpoints) {
+                for (var endpoint : endpoints) {
+                    if (endpoint instanceof java.util.Map<?, ?> e && e.get("tls") instanceof java.util.Map<?, ?> tls
+                            && tls.get("issuerCertAuthority") instanceof java.util.Map<?, ?> issuer
+                            && issuer.get("awsPcaAuthorityArn") instanceof String arn) {
+                        authorities.add(arn);
+                    }
+                }
+            }
+        }
+        return List.copyOf(authorities);
     }
 
     private static Request request(ResolvedPlan plan, Resource resource, ProviderCall call) {

@@ -138,6 +138,32 @@ class DeployPermissionsTest {
                 .as("the TLS role to Lambda").isFalse();
     }
 
+    /**
+     * The program reads serviceConnect.tls's CA at every run (as a preview does): the deploy roles may read exactly
+     * what the lookup reads, on the account's own CAs, and may neither issue from nor change any CA.
+     */
+    @Test
+    void readsTheAccountsCertificateAuthoritiesAsTheLookupDoesAndNothingMore() {
+        var policies = java.util.Arrays.stream(DeployPolicyPart.values())
+                .map(part -> PolicyJson.write(DeployPermissions.document(part, ACCOUNT, "ecs-platform", "dev"))).toList();
+        var ownCa = "arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/3c4d5e6f-7a8b-4c9d-8e0f-3a4b5c6d7e8f";
+        var otherCa = "arn:aws:acm-pca:us-east-1:210987654321:certificate-authority/3c4d5e6f-7a8b-4c9d-8e0f-3a4b5c6d7e8f";
+        var lookup = DataSourceActions.actions("aws:acmpca/getCertificateAuthority:getCertificateAuthority").orElseThrow();
+
+        assertThat(lookup).containsExactlyInAnyOrder("acm-pca:DescribeCertificateAuthority",
+                "acm-pca:GetCertificateAuthorityCertificate", "acm-pca:GetCertificateAuthorityCsr", "acm-pca:ListTags");
+        for (var action : lookup) {
+            assertThat(PolicyEvaluator.allows(policies, PolicyEvaluator.Request.of(action, ownCa))).as(action).isTrue();
+            assertThat(PolicyEvaluator.allows(policies, PolicyEvaluator.Request.of(action, otherCa)))
+                    .as(action + " on another account's CA").isFalse();
+        }
+        for (var action : List.of("acm-pca:IssueCertificate", "acm-pca:GetCertificate", "acm-pca:RevokeCertificate",
+                "acm-pca:TagCertificateAuthority", "acm-pca:UntagCertificateAuthority",
+                "acm-pca:UpdateCertificateAuthority", "acm-pca:DeleteCertificateAuthority", "acm-pca:PutPolicy")) {
+            assertThat(PolicyEvaluator.allows(policies, PolicyEvaluator.Request.of(action, ownCa))).as(action).isFalse();
+        }
+    }
+
     /** What the provider does to a key after creating it: the writes that are power over a key. */
     private static final List<String> KEY_WRITES = List.of("kms:PutKeyPolicy", "kms:ScheduleKeyDeletion",
             "kms:CancelKeyDeletion", "kms:DisableKeyRotation", "kms:UpdateKeyDescription", "kms:TagResource",
