@@ -41,6 +41,7 @@ public final class PlatformCluster extends ComponentResource {
     private final Output<String> clusterArn;
     private final ClusterCapacityProviders capacityProviders;
     private final Optional<ServiceConnectTlsRole> tlsRole;
+    private final Optional<Output<String>> execLogsKeyArn;
 
     public PlatformCluster(String name, ClusterArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -55,21 +56,28 @@ public final class PlatformCluster extends ComponentResource {
                 .build(), child().protect(stack.protect()).build());
         NamespaceAssociations.create(this, name, stack, namespace, args.associatedVpcs());
 
-        var execLogs = args.execLogging().map(logging -> new LogGroup(name + "-exec-sessions", LogGroupArgs.builder()
-                .name(logging.logGroupName())
-                .retentionInDays(logging.retentionDays())
-                .tags(names.tags(name + "-exec-sessions"))
-                .build(), child().build()));
+        var execLogsKey = args.execLogsKeyArn();
+        var execLogs = args.execLogging().map(logging -> {
+            var group = LogGroupArgs.builder()
+                    .name(logging.logGroupName())
+                    .retentionInDays(logging.retentionDays())
+                    .tags(names.tags(name + "-exec-sessions"));
+            // CloudWatch Logs encrypts the sessions with the stack's key, whose policy lets it for this group only.
+            execLogsKey.ifPresent(group::kmsKeyId);
+            return new LogGroup(name + "-exec-sessions", group.build(), child().build());
+        });
         var clusterArgs = com.pulumi.aws.ecs.ClusterArgs.builder();
         // Every ECS Exec session (who ran what, and its output) is written to the stack's own log group (ECS
-        // developer guide, "Monitor Amazon ECS containers with ECS Exec", logging); OVERRIDE names that group.
+        // developer guide, "Monitor Amazon ECS containers with ECS Exec", logging); OVERRIDE names that group. With
+        // the stack's key, the SSM agent in the task refuses to start a session unless the group is KMS-encrypted
+        // (amazon-ssm-agent, agent/session/shell/shell.go, validate), so no session is ever logged in the clear.
         execLogs.ifPresent(group -> clusterArgs.configuration(group.name().applyValue(groupName ->
                 ClusterConfigurationArgs.builder()
                         .executeCommandConfiguration(ClusterConfigurationExecuteCommandConfigurationArgs.builder()
                                 .logging("OVERRIDE")
                                 .logConfiguration(ClusterConfigurationExecuteCommandConfigurationLogConfigurationArgs.builder()
                                         .cloudWatchLogGroupName(groupName)
-                                        .cloudWatchEncryptionEnabled(false)
+                                        .cloudWatchEncryptionEnabled(execLogsKey.isPresent())
                                         .build())
                                 .build())
                         .build())));
@@ -99,6 +107,7 @@ public final class PlatformCluster extends ComponentResource {
                 .build(), child().build());
 
         this.tlsRole = args.tls().map(tls -> ServiceConnectTlsRole.create(this, name, stack, tls));
+        this.execLogsKeyArn = execLogs.isPresent() ? execLogsKey : Optional.empty();
         this.namespaceId = namespace.id();
         this.namespaceArn = namespace.arn();
         this.namespaceName = namespace.name();
@@ -142,6 +151,11 @@ public final class PlatformCluster extends ComponentResource {
     /** The infrastructure role of Service Connect TLS, when the environment has TLS. */
     public Optional<ServiceConnectTlsRole> tlsRole() {
         return tlsRole;
+    }
+
+    /** The key that encrypts the Exec session log group, when there is one: Exec task roles write through it. */
+    public Optional<Output<String>> execLogsKeyArn() {
+        return execLogsKeyArn;
     }
 
     /** Services must wait for this: ECS refuses a capacity provider the cluster is not yet associated with. */

@@ -1,10 +1,13 @@
 package dev.ecsplatform.observability;
 
+import dev.ecsplatform.iam.LogGroupEncryption;
 import dev.ecsplatform.iam.PolicyDocument;
 import dev.ecsplatform.iam.PolicyStatement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -48,7 +51,19 @@ public final class AlarmTopicPolicies {
      *                       tags"; "ABAC for AWS KMS").
      */
     public static String keyPolicy(String region, String accountId, String alarmPrefix, List<String> deployRoleArns) {
-        return PolicyDocument.of(
+        return keyPolicy(region, accountId, alarmPrefix, deployRoleArns, Optional.empty());
+    }
+
+    /**
+     * The stack key's policy, also letting CloudWatch Logs encrypt the ECS Exec session log group when the stack has
+     * one: the stack's only customer managed key encrypts both, so an operator's shell sessions are kept under a key
+     * of the stack's own (docs/design-decisions.md, "ECS Exec sessions are audited").
+     *
+     * @param execSessionLogGroupArn the Exec session log group, when any service allows Exec
+     */
+    public static String keyPolicy(String region, String accountId, String alarmPrefix, List<String> deployRoleArns,
+                                   Optional<String> execSessionLogGroupArn) {
+        var statements = new ArrayList<>(List.of(
                 // AWS's default key statement: the account (through IAM) administers the key, so it can never be
                 // locked out of it.
                 new PolicyStatement("AccountAdministersKey", "Allow", principal("AWS", root(region, accountId)),
@@ -61,8 +76,10 @@ public final class AlarmTopicPolicies {
                         .withCondition("ArnEquals", "aws:PrincipalArn", deployRoleArns),
                 new PolicyStatement("CloudWatchAlarmsEncryptNotifications", "Allow",
                         principal("Service", CLOUDWATCH), List.of("kms:Decrypt", "kms:GenerateDataKey*"), List.of("*"),
-                        new TreeMap<>())
-        ).toJson();
+                        new TreeMap<>())));
+        execSessionLogGroupArn.ifPresent(group -> statements.add(
+                LogGroupEncryption.keyPolicyStatement("CloudWatchLogsEncryptExecSessions", region, group)));
+        return new PolicyDocument(statements).toJson();
     }
 
     public static String topicPolicy(String region, String accountId, String topicArn, String alarmPrefix) {

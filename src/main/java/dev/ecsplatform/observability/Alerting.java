@@ -24,6 +24,7 @@ import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.naming.PhysicalNames;
 import dev.ecsplatform.naming.StableHash;
 import dev.ecsplatform.service.DeploymentAlarms;
+import dev.ecsplatform.service.TaskRoles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class Alerting extends ComponentResource {
     static final int KEY_DELETION_DAYS = 7;
 
     private final Output<String> topicArn;
+    private final Output<String> keyArn;
     private final Map<String, List<MetricAlarm>> deploymentAlarms = new TreeMap<>();
 
     public Alerting(String name, AlertingArgs args, ComponentResourceOptions options) {
@@ -54,12 +56,16 @@ public final class Alerting extends ComponentResource {
         var region = args.stack().region();
         var protect = args.stack().protect();
 
+        var execSessions = args.execSessionLogGroup();
         var key = new Key(name + "-key", KeyArgs.builder()
-                .description("Encrypts the alarm notifications of " + stack.prefix())
+                .description(execSessions.isPresent()
+                        ? "Encrypts the alarm notifications and ECS Exec session logs of " + stack.prefix()
+                        : "Encrypts the alarm notifications of " + stack.prefix())
                 .enableKeyRotation(true)
                 .deletionWindowInDays(protect ? KEY_DELETION_DAYS_PROTECTED : KEY_DELETION_DAYS)
                 .policy(args.stack().accountId().applyValue(account -> AlarmTopicPolicies.keyPolicy(region, account, prefix,
-                        stack.contract().deployRoleArns(new AwsAccount(ConsoleUrls.partition(region), account)))))
+                        stack.contract().deployRoleArns(new AwsAccount(ConsoleUrls.partition(region), account)),
+                        execSessions.map(group -> TaskRoles.logGroupArn(region, account, group)))))
                 .tags(stack.tags(name + "-key"))
                 .build(), child().protect(protect).build());
         new Alias(name + "-key-alias", AliasArgs.builder()
@@ -73,6 +79,7 @@ public final class Alerting extends ComponentResource {
                 .tags(stack.tags(name + "-topic"))
                 .build(), child().protect(protect).build());
         this.topicArn = topic.arn();
+        this.keyArn = key.arn();
         var policy = new TopicPolicy(name + "-topic-policy", TopicPolicyArgs.builder()
                 .arn(topic.arn())
                 .policy(Output.tuple(args.stack().accountId(), topic.arn()).applyValue(t ->
@@ -101,6 +108,11 @@ public final class Alerting extends ComponentResource {
 
     public Output<String> topicArn() {
         return topicArn;
+    }
+
+    /** The stack's customer managed key: it encrypts the alarm topic and, when any service allows Exec, its sessions. */
+    public Output<String> keyArn() {
+        return keyArn;
     }
 
     /** The alarms a service's ECS deployments roll back on (its 5xx and latency alarms), if it has any. */

@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param alarms   the planned alarms of every service
  * @param loadBalancer the public entry's ARN suffixes, which replace the stand-ins in the alarms' load balancer
  *                     metrics ({@link Metrics#LOAD_BALANCER_SUFFIX})
+ * @param execSessionLogGroup the name of the ECS Exec session log group, which the stack's key also encrypts; empty
+ *                            when no service allows Exec
  */
 public record AlertingArgs(StackContext stack, ObservabilitySettings settings, List<PlannedAlarm> alarms,
-                           Optional<ViewsArgs.LoadBalancerOutputs> loadBalancer) {
+                           Optional<ViewsArgs.LoadBalancerOutputs> loadBalancer, Optional<String> execSessionLogGroup) {
 
     public AlertingArgs {
         alarms = List.copyOf(alarms);

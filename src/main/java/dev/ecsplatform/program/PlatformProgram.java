@@ -93,19 +93,21 @@ public final class PlatformProgram {
     public static void define(Context ctx, StackNames names, PlatformConfig config, Optional<RolloutWatch> rollouts) {
         var stack = new StackContext(names, config.region(), callerAccountId(), config.protect(), rollouts);
         var network = new Network(names.prefix(), new NetworkArgs(stack, config.network()), TOP_LEVEL);
-        var cluster = new PlatformCluster(names.prefix(),
-                new ClusterArgs(stack, network, config.namespace(), config.cluster(),
-                        config.network().associatedVpcs(), execLogging(names, config),
-                        config.serviceConnect().tls()), TOP_LEVEL);
-        // The CA is the account's, not the stack's: read at preview and up, and refused there if it cannot issue.
-        config.serviceConnect().tls().ifPresent(tls -> CertificateAuthorityLookup.check(cluster, stack, tls,
-                warning -> ctx.log().warn(warning, cluster)));
         var graph = CallGraph.of(config);
         var firewall = new ServiceFirewall(names.prefix(),
                 new ServiceFirewallArgs(stack, network, FirewallPlanner.plan(config, graph)), TOP_LEVEL);
         var entry = publicEntry(stack, network, firewall, config);
+        var execLogging = execLogging(names, config);
         var alarms = AlarmPlanner.plan(new ObservabilityNames(names), names.prefix(), config, graph);
-        var alerting = alerting(stack, config, alarms, entry);
+        // Before the cluster: the stack's key, which the alerting holds, also encrypts the Exec session log group.
+        var alerting = alerting(stack, config, alarms, entry, execLogging);
+        var cluster = new PlatformCluster(names.prefix(),
+                new ClusterArgs(stack, network, config.namespace(), config.cluster(),
+                        config.network().associatedVpcs(), execLogging, alerting.map(Alerting::keyArn),
+                        config.serviceConnect().tls()), TOP_LEVEL);
+        // The CA is the account's, not the stack's: read at preview and up, and refused there if it cannot issue.
+        config.serviceConnect().tls().ifPresent(tls -> CertificateAuthorityLookup.check(cluster, stack, tls,
+                warning -> ctx.log().warn(warning, cluster)));
         var services = connectServices(stack, ServiceHome.of(cluster, network, config), graph, firewall, entry, alerting,
                 config);
         var views = views(stack, config, graph, alarms, entry, services);
@@ -139,12 +141,13 @@ public final class PlatformProgram {
 
     /** The alarms and their topic, before the services: ECS deployments name their alarms. None without alarms. */
     private static Optional<Alerting> alerting(StackContext stack, PlatformConfig config, List<PlannedAlarm> alarms,
-                                               Optional<PublicEntry> entry) {
+                                               Optional<PublicEntry> entry, Optional<ExecSessionLogging> execLogging) {
         if (alarms.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Alerting(stack.names().name("alerting"),
-                new AlertingArgs(stack, config.observability(), alarms, loadBalancerOutputs(entry)), TOP_LEVEL));
+                new AlertingArgs(stack, config.observability(), alarms, loadBalancerOutputs(entry),
+                        execLogging.map(ExecSessionLogging::logGroupName)), TOP_LEVEL));
     }
 
     private static Optional<ViewsArgs.LoadBalancerOutputs> loadBalancerOutputs(Optional<PublicEntry> entry) {

@@ -65,11 +65,18 @@ public final class TextPlanRenderer {
         }
     }
 
-    /** The log group the cluster writes ECS Exec sessions to, when any service allows Exec. */
+    /**
+     * The log group the cluster writes ECS Exec sessions to, when any service allows Exec, and how it is encrypted:
+     * with the stack's key when the cluster requires an encrypted group (the stack has a key when it has alarms).
+     */
     static java.util.Optional<String> execLogGroup(dev.ecsplatform.plan.Plan plan) {
+        var logging = "configuration.executeCommandConfiguration.logConfiguration.";
         return plan.ofType("aws:ecs/cluster:Cluster").stream()
-                .map(c -> c.inputString("configuration.executeCommandConfiguration.logConfiguration.cloudWatchLogGroupName"))
-                .filter(java.util.Objects::nonNull).findFirst();
+                .filter(c -> c.inputString(logging + "cloudWatchLogGroupName") != null).findFirst()
+                .map(c -> c.inputString(logging + "cloudWatchLogGroupName")
+                        + (Boolean.TRUE.equals(c.input(logging + "cloudWatchEncryptionEnabled"))
+                        ? ", encrypted with the stack's KMS key"
+                        : ", under CloudWatch Logs' default encryption (the stack has no KMS key: it has no alarms)"));
     }
 
     private static void services(Topology topology, ObservabilitySummary observability,

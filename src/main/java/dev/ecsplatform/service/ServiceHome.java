@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param proxyReserve            what each task reserves for the Service Connect proxy
  * @param logRetentionDays        retention of every service's log groups
  * @param tlsRole                 the infrastructure role of Service Connect TLS, when the environment has TLS
+ * @param execLogsKeyArn          the key that encrypts the Exec session log group, when the stack has one
  */
 public record ServiceHome(
         Output<String> clusterName,
@@ -42,7 +43,8 @@ public record ServiceHome(
         List<CapacityProviderShare> defaultCapacityStrategy,
         ServiceConnectSettings proxyReserve,
         int logRetentionDays,
-        Optional<ServiceConnectTlsRole> tlsRole) {
+        Optional<ServiceConnectTlsRole> tlsRole,
+        Optional<Output<String>> execLogsKeyArn) {
 
     public ServiceHome {
         defaultCapacityStrategy = List.copyOf(defaultCapacityStrategy);
@@ -52,7 +54,7 @@ public record ServiceHome(
         return new ServiceHome(cluster.clusterName(), cluster.clusterArn(), cluster.capacityProviders(),
                 config.namespace(), cluster.namespaceArn(), cluster.namespaceId(), network.privateSubnetIds(),
                 config.cluster().capacityProviders(), config.serviceConnect(), config.logRetentionDays(),
-                cluster.tlsRole());
+                cluster.tlsRole(), cluster.execLogsKeyArn());
     }
 
     /** The strategy a service runs with: its own, or the cluster's when it names none. */

@@ -17,6 +17,7 @@ import dev.ecsplatform.naming.PhysicalNames;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A service's two identities: the execution role ECS uses to start its tasks, and the task role its
@@ -49,8 +50,9 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
             permissions.add(new RolePolicy(name + "-exec-channels", RolePolicyArgs.builder()
                     .name(PhysicalNames.fit(name + "-exec-channels", NameLimits.IAM_INLINE_POLICY))
                     .role(taskRole.id())
-                    .policy(args.stack().accountId().applyValue(account -> TaskRoles.taskPolicy(service,
-                            TaskRoles.logGroupArn(args.stack().region(), account, execLogs)).orElseThrow()))
+                    .policy(Output.tuple(args.stack().accountId(), keyArn(args)).applyValue(t -> TaskRoles.taskPolicy(service,
+                            TaskRoles.logGroupArn(args.stack().region(), t.t1, execLogs), args.stack().region(),
+                            t.t2).orElseThrow()))
                     .build(), child(parent).build()));
         }
         for (var policyArn : service.taskRolePolicies()) {
@@ -74,6 +76,12 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
                 .assumeRolePolicy(trust)
                 .tags(args.stack().tags(resourceName))
                 .build(), child(parent).deleteBeforeReplace(true).build());
+    }
+
+    /** The key of the Exec session log group, when the stack has one, as one output. */
+    private static Output<Optional<String>> keyArn(ConnectedServiceArgs args) {
+        return args.home().execLogsKeyArn().map(key -> key.applyValue(Optional::of))
+                .orElse(Output.of(Optional.empty()));
     }
 
     private static CustomResourceOptions.Builder child(ComponentResource parent) {

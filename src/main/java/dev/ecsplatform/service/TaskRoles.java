@@ -1,8 +1,10 @@
 package dev.ecsplatform.service;
 
+import dev.ecsplatform.aws.Arn;
 import dev.ecsplatform.aws.ImageReference;
 import dev.ecsplatform.aws.SecretReference;
 import dev.ecsplatform.config.ServiceSettings;
+import dev.ecsplatform.iam.LogGroupEncryption;
 import dev.ecsplatform.iam.PolicyDocument;
 import dev.ecsplatform.iam.PolicyStatement;
 import dev.ecsplatform.naming.StableHash;
@@ -86,24 +88,34 @@ public final class TaskRoles {
      * nothing otherwise.
      *
      * @param execLogGroupArn the ARN of the stack's Exec session log group
+     * @param region          the stack's region (CloudWatch Logs makes the key's calls there)
+     * @param execLogsKeyArn  the stack's key, when it encrypts that group: the writer may use it through CloudWatch
+     *                        Logs for that group only ({@link LogGroupEncryption#writerStatements})
      */
-    public static Optional<String> taskPolicy(ServiceSettings service, String execLogGroupArn) {
+    public static Optional<String> taskPolicy(ServiceSettings service, String execLogGroupArn, String region,
+                                              Optional<String> execLogsKeyArn) {
         if (!service.exec()) {
             return Optional.empty();
         }
         // The SSM message channels and DescribeLogGroups have no resource-level permissions.
-        return Optional.of(PolicyDocument.of(
+        var statements = new ArrayList<>(List.of(
                 PolicyStatement.allow("EcsExecChannels", List.of(
                         "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
                         "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"), List.of("*")),
                 PolicyStatement.allow("FindExecSessionLog", List.of("logs:DescribeLogGroups"), List.of("*")),
                 PolicyStatement.allow("WriteExecSessionLog", List.of(
                         "logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"),
-                        List.of(execLogGroupArn + ":*"))).toJson());
+                        List.of(execLogGroupArn + ":*"))));
+        execLogsKeyArn.ifPresent(key -> statements.addAll(
+                LogGroupEncryption.writerStatements("ExecSessionLogKey", region, key, execLogGroupArn)));
+        return Optional.of(new PolicyDocument(statements).toJson());
     }
 
-    /** The ARN of a log group of the stack, in the {@code aws} partition the program spells ARNs in. */
+    /**
+     * The ARN of a log group of the stack, as CloudWatch Logs spells it in KMS encryption contexts and as IAM matches
+     * it: in the region's partition.
+     */
     public static String logGroupArn(String region, String accountId, String groupName) {
-        return "arn:aws:logs:" + region + ":" + accountId + ":log-group:" + groupName;
+        return "arn:" + Arn.partitionOf(region) + ":logs:" + region + ":" + accountId + ":log-group:" + groupName;
     }
 }

@@ -1,5 +1,6 @@
 package dev.ecsplatform.observability;
 
+import dev.ecsplatform.config.ServiceSettings;
 import dev.ecsplatform.callgraph.CallGraph;
 import com.google.gson.JsonParser;
 import dev.ecsplatform.plan.Plan;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,7 +44,14 @@ class ObservabilityStackTest {
                 .containsEntry("deletionWindowInDays", config.protect() ? 30.0 : 7.0)
                 .containsEntry("policy", AlarmTopicPolicies.keyPolicy("us-east-1", ACCOUNT, prefix(stack) + "/", List.of(
                         "arn:aws:iam::" + ACCOUNT + ":role/bootstrap/" + prefix(stack) + "-pulumi-deploy",
-                        "arn:aws:iam::" + ACCOUNT + ":role/bootstrap/" + prefix(stack) + "-github-deploy")));
+                        "arn:aws:iam::" + ACCOUNT + ":role/bootstrap/" + prefix(stack) + "-github-deploy"),
+                        // dev's api allows ECS Exec: the key also encrypts its session log group; prod has no Exec.
+                        config.services().values().stream().anyMatch(ServiceSettings::exec)
+                                ? Optional.of("arn:aws:logs:us-east-1:" + ACCOUNT + ":log-group:/ecs-platform/" + stack
+                                + "/ecs-exec/sessions")
+                                : Optional.empty()));
+        assertThat(key.inputs()).containsKey("policy");
+        assertThat(key.inputString("policy").contains("CloudWatchLogsEncryptExecSessions")).isEqualTo(stack.equals("dev"));
         assertThat(key.protect()).isEqualTo(config.protect());
         assertThat(plan.get("aws:kms/alias:Alias", prefix(stack) + "-alerting-key-alias").inputs()).isEqualTo(Map.of(
                 "name", "alias/ecs-platform/" + stack + "/alarms", "targetKeyId", prefix(stack) + "-alerting-key"));

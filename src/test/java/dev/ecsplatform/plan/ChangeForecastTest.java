@@ -79,7 +79,9 @@ class ChangeForecastTest {
                 new Case("One service opted out of TLS (`tls: false` on `cache`)", "prod", y -> once(y, "      protocol: tcp\n", "      protocol: tcp\n      tls: false\n")),
                 new Case("Request scaling added (`requestsPerTask` on `orders`)", "prod", y -> once(y,
                         "      autoscaling: {min: 3, max: 12, cpuTarget: 60}\n    inventory:",
-                        "      autoscaling: {min: 3, max: 12, cpuTarget: 60, requestsPerTask: 1200}\n    inventory:")));
+                        "      autoscaling: {min: 3, max: 12, cpuTarget: 60, requestsPerTask: 1200}\n    inventory:")),
+                new Case("Alarms turned off where a service allows ECS Exec (`observability.alarms.enabled: false`): the stack's key goes, Exec sessions keep CloudWatch Logs' own encryption", "dev",
+                        y -> once(y, "  ecs-platform:observability:\n    alarms:", "  ecs-platform:observability:\n    alarms:\n      enabled: false")));
     }
 
     private static final String EXISTING_NETWORK = """

@@ -104,22 +104,54 @@ class EastWestStackTest {
     }
 
     @Test
-    void execSessionsAreLoggedToTheStacksLogGroupWithItsRetention() {
+    void execSessionsAreLoggedToTheStacksLogGroupWithItsRetentionEncryptedWithTheStacksKey() {
+        var sessions = "/ecs-platform/" + STACK + "/ecs-exec/sessions";
+        var sessionsArn = "arn:aws:logs:eu-west-1:123456789012:log-group:" + sessions;
+        var stackKey = "arn:aws:kms:eu-west-1:123456789012:key/" + PREFIX + "-alerting-key";
+        // The agent refuses to log a session to a group that is not KMS-encrypted: no session is logged in the clear.
         assertThat(named(PREFIX + "-cluster").input("configuration")).isEqualTo(Map.of("executeCommandConfiguration",
                 Map.of("logging", "OVERRIDE", "logConfiguration", Map.of(
-                        "cloudWatchLogGroupName", "/ecs-platform/" + STACK + "/ecs-exec/sessions",
-                        "cloudWatchEncryptionEnabled", false))));
+                        "cloudWatchLogGroupName", sessions,
+                        "cloudWatchEncryptionEnabled", true))));
         var group = named(PREFIX + "-exec-sessions");
-        assertThat(group.inputString("name")).isEqualTo("/ecs-platform/" + STACK + "/ecs-exec/sessions");
+        assertThat(group.inputString("name")).isEqualTo(sessions);
         assertThat(group.input("retentionInDays")).isEqualTo(365.0);
+        assertThat(group.inputString("kmsKeyId")).isEqualTo(stackKey);
         assertThat(named(PREFIX + "-shop-exec-channels").inputString("policy")).isEqualTo("{\"Version\":\"2012-10-17\","
                 + "\"Statement\":[{\"Sid\":\"EcsExecChannels\",\"Effect\":\"Allow\",\"Action\":[\"ssmmessages:CreateControlChannel\","
                 + "\"ssmmessages:CreateDataChannel\",\"ssmmessages:OpenControlChannel\",\"ssmmessages:OpenDataChannel\"],"
                 + "\"Resource\":\"*\"},{\"Sid\":\"FindExecSessionLog\",\"Effect\":\"Allow\",\"Action\":\"logs:DescribeLogGroups\","
                 + "\"Resource\":\"*\"},{\"Sid\":\"WriteExecSessionLog\",\"Effect\":\"Allow\",\"Action\":[\"logs:CreateLogStream\","
-                + "\"logs:DescribeLogStreams\",\"logs:PutLogEvents\"],\"Resource\":\"arn:aws:logs:eu-west-1:123456789012:log-group:"
-                + "/ecs-platform/" + STACK + "/ecs-exec/sessions:*\"}]}");
+                + "\"logs:DescribeLogStreams\",\"logs:PutLogEvents\"],\"Resource\":\"" + sessionsArn + ":*\"},"
+                + "{\"Sid\":\"ExecSessionLogKeyDataKeys\",\"Effect\":\"Allow\",\"Action\":[\"kms:Decrypt\",\"kms:GenerateDataKey\"],"
+                + "\"Resource\":\"" + stackKey + "\",\"Condition\":{\"ArnEquals\":{\"kms:EncryptionContext:aws:logs:arn\":\""
+                + sessionsArn + "\"},\"StringEquals\":{\"kms:ViaService\":\"logs.eu-west-1.amazonaws.com\"}}},"
+                + "{\"Sid\":\"ExecSessionLogKeyDescribeKey\",\"Effect\":\"Allow\",\"Action\":\"kms:DescribeKey\","
+                + "\"Resource\":\"" + stackKey + "\",\"Condition\":{\"StringEquals\":{\"kms:ViaService\":\"logs.eu-west-1.amazonaws.com\"}}}]}");
         assertThat(plan.named(PREFIX + "-ledger-exec-channels")).as("no Exec, no policy").isEmpty();
+        var key = named(PREFIX + "-alerting-key");
+        assertThat(key.inputString("description"))
+                .isEqualTo("Encrypts the alarm notifications and ECS Exec session logs of " + PREFIX);
+        assertThat(key.inputString("policy")).contains("{\"Sid\":\"CloudWatchLogsEncryptExecSessions\",\"Effect\":\"Allow\","
+                + "\"Principal\":{\"Service\":\"logs.eu-west-1.amazonaws.com\"},\"Action\":[\"kms:Encrypt*\",\"kms:Decrypt*\","
+                + "\"kms:ReEncrypt*\",\"kms:GenerateDataKey*\",\"kms:Describe*\"],\"Resource\":\"*\",\"Condition\":{\"ArnEquals\":"
+                + "{\"kms:EncryptionContext:aws:logs:arn\":\"" + sessionsArn + "\"}}}");
+        assertThat(dev.ecsplatform.report.TextPlanRenderer.render(report)).contains("every session is logged to " + sessions + ", encrypted with the stack's KMS key");
+    }
+
+    @Test
+    void withoutAlarmsTheStackHasNoKeyAndExecSessionsKeepCloudWatchLogsOwnEncryption() throws IOException {
+        var yaml = java.nio.file.Files.readString(MESH).replace("  ecs-platform:observability:\n",
+                "  ecs-platform:observability:\n    alarms:\n      enabled: false\n");
+        var quiet = StackFiles.planYaml(STACK, yaml);
+        assertThat(quiet.named(PREFIX + "-alerting-key")).isEmpty();
+        var group = quiet.named(PREFIX + "-exec-sessions").orElseThrow();
+        assertThat(group.inputs()).doesNotContainKey("kmsKeyId");
+        assertThat(quiet.named(PREFIX + "-cluster").orElseThrow()
+                .input("configuration.executeCommandConfiguration.logConfiguration.cloudWatchEncryptionEnabled"))
+                .isEqualTo(false);
+        assertThat(quiet.named(PREFIX + "-shop-exec-channels").orElseThrow().inputString("policy"))
+                .contains("WriteExecSessionLog").doesNotContain("kms:");
     }
 
     @Test

@@ -184,6 +184,7 @@ public final class DeployPermissions {
                 Statement.allow("StackLogGroups", List.of(
                         "logs:CreateLogGroup", "logs:DeleteLogGroup",
                         "logs:PutRetentionPolicy", "logs:DeleteRetentionPolicy",
+                        "logs:AssociateKmsKey", "logs:DisassociateKmsKey",
                         "logs:TagResource", "logs:UntagResource", "logs:ListTagsForResource",
                         "logs:TagLogGroup", "logs:UntagLogGroup", "logs:ListTagsLogGroup"),
                         List.of(account.anyRegionArn("logs", "log-group:" + contract.logGroupPattern()))),

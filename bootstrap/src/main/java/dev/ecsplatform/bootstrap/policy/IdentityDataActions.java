@@ -55,7 +55,13 @@ final class IdentityDataActions {
                 row("aws:cloudwatch/logGroup:LogGroup", "arn:{partition}:logs:{region}:{account}:log-group:{name}").autoNamed()
                         .create("logs:CreateLogGroup", "logs:PutRetentionPolicy").tags("logs:TagResource", "logs:UntagResource")
                         .readAny("logs:DescribeLogGroups").read("logs:ListTagsForResource")
-                        .update("logs:PutRetentionPolicy", "logs:DeleteRetentionPolicy").delete("logs:DeleteLogGroup").build(),
+                        .update("logs:PutRetentionPolicy", "logs:DeleteRetentionPolicy")
+                        // A kmsKeyId given or changed is associated, one taken away disassociated (logs/group.go,
+                        // resourceGroupUpdate); the new inputs cannot show a removal, so any update may disassociate.
+                        .call(Operation.UPDATE, "logs:AssociateKmsKey", new Target.Self(), Map.of(),
+                                ProviderCall.isSet("kmsKeyId"))
+                        .call(Operation.UPDATE, "logs:DisassociateKmsKey", new Target.Self(), Map.of(), ProviderCall.ALWAYS)
+                        .delete("logs:DeleteLogGroup").build(),
                 row("aws:ssm/parameter:Parameter", "arn:{partition}:ssm:{region}:{account}:parameter{name}").autoNamed()
                         .create("ssm:PutParameter").tags("ssm:AddTagsToResource", "ssm:RemoveTagsFromResource")
                         .readAny("ssm:DescribeParameters").read("ssm:GetParameter", "ssm:ListTagsForResource")

@@ -15,7 +15,8 @@ import java.util.List;
  *
  * <p>It allows what the main program's roles are given, and no more: starting tasks (pulling images from ECR,
  * writing the stack's own log groups, reading secrets and parameters of the account, decrypting them only through
- * Secrets Manager or Parameter Store), ECS Exec's message channels, VPC flow logs' delivery to the stack's log group,
+ * Secrets Manager or Parameter Store), ECS Exec's message channels and its session log under the stack's key (only
+ * through CloudWatch Logs, for the stack's log groups), VPC flow logs' delivery to the stack's log group,
  * and the task actions of the AWS managed policies a stack may attach ({@link AttachablePolicies}). Nothing of IAM,
  * STS, EC2, ECS, Organizations or any write to data outside the stack's logs.
  *
@@ -49,6 +50,16 @@ public final class PermissionsBoundary {
         // ECS Exec session logging: the SSM agent in the task finds the log group, then writes the session to it
         // (WriteStackLogs). DescribeLogGroups has no resource-level permissions.
         statements.add(Statement.allow("FindExecSessionLog", List.of("logs:DescribeLogGroups"), List.of("*")));
+        // ECS Exec session logs under the stack's key: CloudWatch Logs makes the key's calls on the writer's behalf
+        // (kms:ViaService), for the stack's log groups only; DescribeKey carries no encryption context.
+        statements.add(Statement.allow("EncryptStackLogs", List.of("kms:Decrypt", "kms:GenerateDataKey"),
+                List.of(account.anyRegionArn("kms", "key/*")),
+                Condition.stringLike("kms:ViaService", "logs.*.amazonaws.com", "logs.*.amazonaws.com.cn"),
+                new Condition("ArnLike", "kms:EncryptionContext:aws:logs:arn",
+                        List.of(account.anyRegionArn("logs", "log-group:" + contract.logGroupPattern())))));
+        statements.add(Statement.allow("DescribeStackLogsKey", List.of("kms:DescribeKey"),
+                List.of(account.anyRegionArn("kms", "key/*")),
+                Condition.stringLike("kms:ViaService", "logs.*.amazonaws.com", "logs.*.amazonaws.com.cn")));
         // Service Connect TLS: what AWS's managed policy gives the stack's infrastructure role, for that role only
         // (aws:PrincipalArn), so no task role can ever issue certificates or touch the certificates' secrets.
         var tlsRole = List.of(account.iamArn("role/" + contract.serviceConnectTlsRoleName()));
