@@ -3,6 +3,10 @@ package dev.ecsplatform.cluster;
 import com.pulumi.aws.acmpca.AcmpcaFunctions;
 import com.pulumi.aws.acmpca.inputs.GetCertificateAuthorityArgs;
 import com.pulumi.aws.acmpca.outputs.GetCertificateAuthorityResult;
+import com.pulumi.aws.kms.KmsFunctions;
+import com.pulumi.aws.kms.inputs.GetKeyArgs;
+import com.pulumi.aws.kms.outputs.GetKeyResult;
+import com.pulumi.core.Output;
 import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.exceptions.ResourceException;
 import com.pulumi.resources.ComponentResource;
@@ -13,12 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The check of the stack's Private CA at {@code pulumi preview} and {@code up} (the offline plan's mock answers the
- * lookup with a stand-in): the CA and the key belong to the deploying account, and the CA, read with the provider's
- * {@code aws_acmpca_certificate_authority} data source, can issue certificates. A CA of another account is refused
+ * lookup with a stand-in): the CA and the key belong to the deploying account, the CA, read with the provider's
+ * {@code aws_acmpca_certificate_authority} data source, can issue certificates, and the key, read with
+ * {@code aws_kms_key} ({@code DescribeKey}), is an enabled symmetric encryption key. A CA of another account is refused
  * without being read: the stack's roles may read only this account's CAs (bootstrap, DataSourceActions).
  */
 public final class CertificateAuthorityLookup {
@@ -41,22 +47,33 @@ public final class CertificateAuthorityLookup {
             if (!CertificateAuthorityCheck.ownAccount(tls, account)) {
                 throw failure(problems, cluster);
             }
-            return AcmpcaFunctions.getCertificateAuthority(GetCertificateAuthorityArgs.builder()
-                            .arn(tls.certificateAuthorityArn()).build(), options)
-                    .applyValue(found -> {
-                        var facts = facts(found);
-                        problems.addAll(CertificateAuthorityCheck.problems(facts));
-                        if (!problems.isEmpty()) {
-                            throw failure(problems, cluster);
-                        }
-                        CertificateAuthorityCheck.warnings(facts).forEach(warn);
-                        return facts;
-                    });
+            var ca = AcmpcaFunctions.getCertificateAuthority(GetCertificateAuthorityArgs.builder()
+                    .arn(tls.certificateAuthorityArn()).build(), options);
+            // The key is read beside the CA, so that one run names every problem of both.
+            var key = tls.kmsKeyArn()
+                    .map(arn -> KmsFunctions.getKey(GetKeyArgs.builder().keyId(arn).build(), options)
+                            .applyValue(found -> Optional.of(keyFacts(found))))
+                    .orElse(Output.of(Optional.empty()));
+            return Output.tuple(ca, key).applyValue(found -> {
+                var facts = facts(found.t1);
+                problems.addAll(CertificateAuthorityCheck.problems(facts));
+                found.t2.ifPresent(keyFacts -> problems.addAll(TlsKeyCheck.problems(keyFacts)));
+                if (!problems.isEmpty()) {
+                    throw failure(problems, cluster);
+                }
+                CertificateAuthorityCheck.warnings(facts).forEach(warn);
+                return facts;
+            });
         });
     }
 
     private static ResourceException failure(List<String> problems, ComponentResource cluster) {
         return new ResourceException(String.join("\n", problems), cluster, true);
+    }
+
+    static KmsKeyFacts keyFacts(GetKeyResult found) {
+        return new KmsKeyFacts(found.arn(), Objects.requireNonNullElse(found.keyState(), ""),
+                Objects.requireNonNullElse(found.keyUsage(), ""), Objects.requireNonNullElse(found.keySpec(), ""));
     }
 
     static CertificateAuthorityFacts facts(GetCertificateAuthorityResult found) {

@@ -28,6 +28,8 @@ public final class PlanMocks implements Mocks {
     private final Optional<StandInNetwork> network;
     /** The answer to the lookup of the stack's Private CA (only stacks with Service Connect TLS make it). */
     private final StandInCertificateAuthority certificateAuthority;
+    /** The answer to the lookup of the stack's Service Connect TLS key (only stacks that name one make it). */
+    private final StandInKmsKey tlsKey;
     private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
     /** Every registration's inputs, also when two share a type and name (a bug the plan reports). */
     private final Map<String, List<Map<String, Object>>> registrations = new ConcurrentHashMap<>();
@@ -43,10 +45,16 @@ public final class PlanMocks implements Mocks {
 
     public PlanMocks(String region, String account, Optional<StandInNetwork> network,
                      StandInCertificateAuthority certificateAuthority) {
+        this(region, account, network, certificateAuthority, StandInKmsKey.USABLE);
+    }
+
+    public PlanMocks(String region, String account, Optional<StandInNetwork> network,
+                     StandInCertificateAuthority certificateAuthority, StandInKmsKey tlsKey) {
         this.region = region;
         this.account = account;
         this.network = network;
         this.certificateAuthority = certificateAuthority;
+        this.tlsKey = tlsKey;
     }
 
     /** The inputs the engine received for a resource, keyed by {@code type::name}. */
@@ -113,6 +121,7 @@ public final class PlanMocks implements Mocks {
                     "region", region);
             case "aws:acmpca/getCertificateAuthority:getCertificateAuthority" ->
                     certificateAuthority.answer(String.valueOf(argumentsOf(args).get("arn")));
+            case "aws:kms/getKey:getKey" -> tlsKey.answer(String.valueOf(argumentsOf(args).get("keyId")));
             case "aws:index/getPartition:getPartition" -> Map.of(
                     "partition", "aws", "id", "aws", "dnsSuffix", "amazonaws.com", "reverseDnsPrefix", "com.amazonaws");
             default -> Map.of();

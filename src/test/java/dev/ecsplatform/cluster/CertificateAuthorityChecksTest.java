@@ -11,6 +11,7 @@ import dev.ecsplatform.plan.OfflinePlanner;
 import dev.ecsplatform.plan.PlanMocks;
 import dev.ecsplatform.plan.PlannedInvoke;
 import dev.ecsplatform.plan.StandInCertificateAuthority;
+import dev.ecsplatform.plan.StandInKmsKey;
 import dev.ecsplatform.program.PlatformProgram;
 import dev.ecsplatform.stack.StackContext;
 import dev.ecsplatform.testing.RunErrors;
@@ -37,6 +38,7 @@ class CertificateAuthorityChecksTest {
     private static final String CA_ID = "certificate-authority/3c4d5e6f-7a8b-4c9d-8e0f-3a4b5c6d7e8f";
     private static final String KEY_ID = "key/2b3c4d5e-6f7a-4b9c-8d0e-2f3a4b5c6d7e";
     private static final String LOOKUP = "aws:acmpca/getCertificateAuthority:getCertificateAuthority";
+    private static final String KEY_LOOKUP = "aws:kms/getKey:getKey";
     private static final String STACK_YAML = """
             config:
               aws:region: us-east-1
@@ -78,7 +80,12 @@ class CertificateAuthorityChecksTest {
 
     /** Runs the whole program as a preview would, in the account {@code 123456789012}, with the CA {@code answer}. */
     private List<Throwable> run(PlatformConfig config, StandInCertificateAuthority answer) {
-        var aws = new PlanMocks("us-east-1", OWN, Optional.empty(), answer);
+        return run(config, answer, StandInKmsKey.USABLE);
+    }
+
+    /** As {@link #run(PlatformConfig, StandInCertificateAuthority)}, with the key {@code key}. */
+    private List<Throwable> run(PlatformConfig config, StandInCertificateAuthority answer, StandInKmsKey key) {
+        var aws = new PlanMocks("us-east-1", OWN, Optional.empty(), answer, key);
         var mocks = new com.pulumi.test.Mocks() {
             @Override
             public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
@@ -100,7 +107,11 @@ class CertificateAuthorityChecksTest {
 
     /** The one error of a refused CA, its lines. */
     private List<String> refused(PlatformConfig config, StandInCertificateAuthority answer) {
-        var errors = run(config, answer);
+        return refused(config, answer, StandInKmsKey.USABLE);
+    }
+
+    private List<String> refused(PlatformConfig config, StandInCertificateAuthority answer, StandInKmsKey key) {
+        var errors = run(config, answer, key);
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0)).isInstanceOf(ResourceException.class);
         assertThat(((ResourceException) errors.get(0)).isHideStack()).as("no stack trace for a CA mistake").isTrue();
@@ -110,8 +121,35 @@ class CertificateAuthorityChecksTest {
     @Test
     void aUsableCaOfTheAccountIsLookedUpAndPasses() {
         assertThat(run(config(ca(OWN), Optional.of(key(OWN))), StandInCertificateAuthority.USABLE)).isEmpty();
-        assertThat(calls).contains(LOOKUP);
+        assertThat(calls).contains(LOOKUP, KEY_LOOKUP);
         assertThat(created).contains("aws:ecs/service:Service");
+    }
+
+    @Test
+    void withoutAKeyNoKeyIsLookedUp() {
+        assertThat(run(config(ca(OWN), Optional.empty()), StandInCertificateAuthority.USABLE)).isEmpty();
+        assertThat(calls).contains(LOOKUP).doesNotContain(KEY_LOOKUP);
+    }
+
+    @Test
+    void aDisabledKeyStopsTheRunBesideWhatIsWrongWithTheCa() {
+        assertThat(refused(config(ca(OWN), Optional.of(key(OWN))), StandInCertificateAuthority.USABLE.withStatus("DISABLED"),
+                StandInKmsKey.USABLE.withKeyState("Disabled"))).containsExactly(
+                "serviceConnect.tls.certificateAuthorityArn: " + ca(OWN) + " is DISABLED; expected an ACTIVE CA, the"
+                        + " only status in which AWS Private CA issues certificates (enable it with aws acm-pca"
+                        + " update-certificate-authority --status ACTIVE)",
+                "serviceConnect.tls.kmsKeyArn: " + key(OWN) + " is Disabled; expected an Enabled key: KMS refuses"
+                        + " every use of a key in another state, so ECS could not protect the proxies' certificates"
+                        + " (enable it with aws kms enable-key --key-id " + key(OWN) + ")");
+    }
+
+    @Test
+    void anAsymmetricKeyStopsTheRun() {
+        assertThat(refused(config(ca(OWN), Optional.of(key(OWN))), StandInCertificateAuthority.USABLE,
+                StandInKmsKey.USABLE.withSpec("SIGN_VERIFY", "RSA_2048"))).containsExactly(
+                "serviceConnect.tls.kmsKeyArn: " + key(OWN) + " is a RSA_2048 key for SIGN_VERIFY; expected a"
+                        + " symmetric encryption key (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT): Service Connect keeps the"
+                        + " certificates in Secrets Manager and makes data key pairs with it, which take only such keys");
     }
 
     @Test
@@ -138,7 +176,7 @@ class CertificateAuthorityChecksTest {
                 "serviceConnect.tls.certificateAuthorityArn: " + ca(OTHER) + " is a CA of account " + OTHER
                         + "; expected a CA of the account the stack deploys to, " + OWN + " (a CA shared from another"
                         + " account with AWS RAM cannot be used: docs/design-decisions.md)");
-        assertThat(calls).as("another account's CA is not read").doesNotContain(LOOKUP);
+        assertThat(calls).as("another account's CA is not read").doesNotContain(LOOKUP, KEY_LOOKUP);
     }
 
     @Test

@@ -24,13 +24,20 @@ public final class DataSourceActions {
          * CA of the account, in any region. Not the stack's exact CA: the bootstrap does not read the main project's
          * stack configuration, and a CA can be replaced there without running the bootstrap again.
          */
-        ACCOUNT_CERTIFICATE_AUTHORITIES;
+        ACCOUNT_CERTIFICATE_AUTHORITIES,
+        /**
+         * The stack's Service Connect TLS key, which the main program refuses unless it is the deploying account's own:
+         * so any key of the account (the key's own policy must let the account's IAM policies grant it, as AWS's default
+         * key policy does), for the same reason as the CAs.
+         */
+        ACCOUNT_KMS_KEYS;
 
         /** The Resource element of a statement for this target. */
         public List<String> resources(AwsAccount account) {
             return switch (this) {
                 case ANY -> List.of("*");
                 case ACCOUNT_CERTIFICATE_AUTHORITIES -> List.of(account.anyRegionArn("acm-pca", "certificate-authority/*"));
+                case ACCOUNT_KMS_KEYS -> List.of(account.anyRegionArn("kms", "key/*"));
             };
         }
     }
@@ -69,7 +76,10 @@ public final class DataSourceActions {
             // lists the CA's tags after the read (ListTags). Any other error, AccessDenied included, fails the lookup.
             Map.entry("aws:acmpca/getCertificateAuthority:getCertificateAuthority", new Row(List.of(
                     "acm-pca:DescribeCertificateAuthority", "acm-pca:GetCertificateAuthorityCertificate",
-                    "acm-pca:GetCertificateAuthorityCsr", "acm-pca:ListTags"), Target.ACCOUNT_CERTIFICATE_AUTHORITIES)));
+                    "acm-pca:GetCertificateAuthorityCsr", "acm-pca:ListTags"), Target.ACCOUNT_CERTIFICATE_AUTHORITIES)),
+            // The check of serviceConnect.tls.kmsKeyArn: terraform-provider-aws' key_data_source.go calls DescribeKey
+            // only (no tags, no policy).
+            Map.entry("aws:kms/getKey:getKey", new Row(List.of("kms:DescribeKey"), Target.ACCOUNT_KMS_KEYS)));
 
     private DataSourceActions() {
     }

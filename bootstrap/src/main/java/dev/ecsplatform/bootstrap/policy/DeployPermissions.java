@@ -131,7 +131,10 @@ public final class DeployPermissions {
                 // (DataSourceActions), and only the account's own CAs.
                 Statement.allow("StackCertificateAuthority",
                         DataSourceActions.on(DataSourceActions.Target.ACCOUNT_CERTIFICATE_AUTHORITIES),
-                        DataSourceActions.Target.ACCOUNT_CERTIFICATE_AUTHORITIES.resources(account)));
+                        DataSourceActions.Target.ACCOUNT_CERTIFICATE_AUTHORITIES.resources(account)),
+                // serviceConnect.tls.kmsKeyArn: read the same way, on the account's own keys.
+                Statement.allow("StackTlsKey", DataSourceActions.on(DataSourceActions.Target.ACCOUNT_KMS_KEYS),
+                        DataSourceActions.Target.ACCOUNT_KMS_KEYS.resources(account)));
     }
 
     private static PolicyDocument identityAndData(AwsAccount account, String project, String stack) {

@@ -9,7 +9,8 @@ import java.util.ArrayList;
  * ({@link DataSourceActions}), nothing else. A preview without refresh reads none of the stack's resources, so no
  * {@code Describe*}, no {@code Get*}, no object, parameter or secret value: pull-request code runs with this role,
  * and whatever it does with the credentials can neither change the account nor read its data. The Private CA lookup
- * reads the CA's certificate, CSR and tags, which are public parts of a CA, on the account's own CAs only.
+ * reads the CA's certificate, CSR and tags, which are public parts of a CA, on the account's own CAs only; the TLS key's
+ * lookup reads its metadata ({@code DescribeKey}), on the account's own keys only.
  */
 public final class PreviewPermissions {
 
@@ -35,6 +36,7 @@ public final class PreviewPermissions {
         return switch (target) {
             case ANY -> "ProgramDataSources";
             case ACCOUNT_CERTIFICATE_AUTHORITIES -> "StackCertificateAuthority";
+            case ACCOUNT_KMS_KEYS -> "StackTlsKey";
         };
     }
 }

@@ -59,10 +59,13 @@ class PoliciesCommandTest {
                         + "{\"Sid\":\"StackCertificateAuthority\",\"Effect\":\"Allow\",\"Action\":["
                         + "\"acm-pca:DescribeCertificateAuthority\",\"acm-pca:GetCertificateAuthorityCertificate\","
                         + "\"acm-pca:GetCertificateAuthorityCsr\",\"acm-pca:ListTags\"],"
-                        + "\"Resource\":\"arn:aws:acm-pca:*:123456789012:certificate-authority/*\"}]}");
+                        + "\"Resource\":\"arn:aws:acm-pca:*:123456789012:certificate-authority/*\"},"
+                        // The lookup of serviceConnect.tls.kmsKeyArn: the key's metadata, on the account's own keys.
+                        + "{\"Sid\":\"StackTlsKey\",\"Effect\":\"Allow\",\"Action\":\"kms:DescribeKey\","
+                        + "\"Resource\":\"arn:aws:kms:*:123456789012:key/*\"}]}");
         var deploy = dev.getAsJsonArray("roles").get(1).getAsJsonObject().getAsJsonArray("permissionPolicies").toString();
         assertThat(deploy).as("the deploy role reads what the lookups read and authorizes cross-account associations")
-                .contains("\"ec2:Describe*\"", "\"acm-pca:GetCertificateAuthorityCsr\"",
+                .contains("\"ec2:Describe*\"", "\"acm-pca:GetCertificateAuthorityCsr\"", "\"StackTlsKey\"",
                         "\"route53:CreateVPCAssociationAuthorization\"", "\"route53:DeleteVPCAssociationAuthorization\"", "\"route53:AssociateVPCWithHostedZone\"");
         assertThat(dev.getAsJsonObject("stackRolesPermissionsBoundary").get("arn").getAsString())
                 .isEqualTo("arn:aws:iam::123456789012:policy/bootstrap/ecs-platform-dev-permissions-boundary");

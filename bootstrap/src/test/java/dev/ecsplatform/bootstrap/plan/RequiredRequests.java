@@ -73,10 +73,11 @@ public final class RequiredRequests {
                     .orElseThrow(() -> new AssertionError("no row in DataSourceActions for " + token));
             var resources = switch (row.target()) {
                 case ANY -> List.of("*");
-                case ACCOUNT_CERTIFICATE_AUTHORITIES -> certificateAuthorities(plan);
+                case ACCOUNT_CERTIFICATE_AUTHORITIES -> tlsSettings(plan, "issuerCertAuthority");
+                case ACCOUNT_KMS_KEYS -> tlsSettings(plan, "kmsKey");
             };
             if (resources.isEmpty()) {
-                throw new AssertionError(plan.stack() + " reads " + token + " but none of its services names a CA");
+                throw new AssertionError(plan.stack() + " reads " + token + " but none of its services names what it reads");
             }
             for (var resource : resources) {
                 row.actions().forEach(action -> required.add(new Required("invoke " + token, Request.of(action, resource))));
@@ -85,23 +86,29 @@ public final class RequiredRequests {
         return required;
     }
 
-    /** The Private CAs the plan's services issue their Service Connect certificates from: what the lookup reads. */
-    static List<String> certificateAuthorities(PlannedStack plan) {
-        var authorities = new java.util.TreeSet<String>();
+    /**
+     * What the plan's services name in their Service Connect TLS blocks: the Private CAs they issue their certificates
+     * from ({@code issuerCertAuthority}) or the keys that protect them ({@code kmsKey}), what the lookups read.
+     */
+    static List<String> tlsSettings(PlannedStack plan, String setting) {
+        var found = new java.util.TreeSet<String>();
         for (var service : plan.cloudResources()) {
             if (service.type().equals("aws:ecs/service:Service")
                     && service.inputs().get("serviceConnectConfiguration") instanceof java.util.Map<?, ?> connect
                     && connect.get("services") instanceof List<?> endpoints) {
                 for (var endpoint : endpoints) {
-                    if (endpoint instanceof java.util.Map<?, ?> e && e.get("tls") instanceof java.util.Map<?, ?> tls
-                            && tls.get("issuerCertAuthority") instanceof java.util.Map<?, ?> issuer
-                            && issuer.get("awsPcaAuthorityArn") instanceof String arn) {
-                        authorities.add(arn);
+                    if (endpoint instanceof java.util.Map<?, ?> e && e.get("tls") instanceof java.util.Map<?, ?> tls) {
+                        var value = tls.get(setting);
+                        if (value instanceof java.util.Map<?, ?> issuer && issuer.get("awsPcaAuthorityArn") instanceof String arn) {
+                            found.add(arn);
+                        } else if (value instanceof String arn) {
+                            found.add(arn);
+                        }
                     }
                 }
             }
         }
-        return List.copyOf(authorities);
+        return List.copyOf(found);
     }
 
     private static Request request(ResolvedPlan plan, Resource resource, ProviderCall call) {
