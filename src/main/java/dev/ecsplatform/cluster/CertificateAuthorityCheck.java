@@ -4,6 +4,10 @@ import dev.ecsplatform.aws.CertificateAuthorityArn;
 import dev.ecsplatform.aws.CertificateAuthorityMode;
 import dev.ecsplatform.config.TlsSettings;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,18 +81,43 @@ public final class CertificateAuthorityCheck {
         return problems;
     }
 
-    /** What works but costs more than the plan says: the report's cost row counts a short-lived CA. */
-    static List<String> warnings(CertificateAuthorityFacts ca) {
+    /**
+     * What works now but needs someone's attention: a CA that costs more than the plan says (the report's cost row
+     * counts a short-lived CA), and a CA certificate that expires within {@link #EXPIRY_NOTICE}.
+     *
+     * @param now the time of the run
+     */
+    static List<String> warnings(CertificateAuthorityFacts ca, Instant now) {
+        var warnings = new ArrayList<String>();
         var mode = CertificateAuthorityMode.of(ca.usageMode());
-        if (mode.filter(m -> m == CertificateAuthorityMode.GENERAL_PURPOSE).isEmpty()) {
-            return List.of();
+        if (mode.filter(m -> m == CertificateAuthorityMode.GENERAL_PURPOSE).isPresent()) {
+            var shortLived = CertificateAuthorityMode.SHORT_LIVED_CERTIFICATE;
+            warnings.add(CA_KEY + ": " + ca.arn() + " is a " + mode.get().words() + " CA, $"
+                    + dollars(mode.get().monthlyPrice()) + "/month; the plan's cost row counts $"
+                    + dollars(shortLived.monthlyPrice()) + "/month, a CA in " + shortLived.words() + " mode, which AWS"
+                    + " recommends for Service Connect TLS (a CA's mode cannot be changed: create a "
+                    + shortLived.words() + " CA to pay less)");
         }
-        var shortLived = CertificateAuthorityMode.SHORT_LIVED_CERTIFICATE;
-        return List.of(CA_KEY + ": " + ca.arn() + " is a " + mode.get().words() + " CA, $"
-                + dollars(mode.get().monthlyPrice()) + "/month; the plan's cost row counts $"
-                + dollars(shortLived.monthlyPrice()) + "/month, a CA in " + shortLived.words() + " mode, which AWS"
-                + " recommends for Service Connect TLS (a CA's mode cannot be changed: create a " + shortLived.words()
-                + " CA to pay less)");
+        expiry(ca).filter(expires -> ACTIVE.equals(ca.status()) && expires.isBefore(now.plus(EXPIRY_NOTICE)))
+                .ifPresent(expires -> warnings.add(CA_KEY + ": " + ca.arn() + "'s CA certificate expires on "
+                        + ca.notAfter() + ", in " + Math.max(0, Duration.between(now, expires).toDays()) + " days;"
+                        + " an expired CA issues nothing, so Service Connect could no longer issue or rotate the"
+                        + " proxies' certificates: renew the CA certificate before then"));
+        return warnings;
+    }
+
+    /**
+     * How long before its CA certificate expires a CA is named in every preview: time to have a new CA certificate
+     * signed and imported, often by another team. A judgement, not an AWS figure.
+     */
+    static final Duration EXPIRY_NOTICE = Duration.ofDays(60);
+
+    private static Optional<Instant> expiry(CertificateAuthorityFacts ca) {
+        try {
+            return ca.notAfter().isEmpty() ? Optional.empty() : Optional.of(OffsetDateTime.parse(ca.notAfter()).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static String remedy(CertificateAuthorityFacts ca) {

@@ -13,6 +13,7 @@ import com.pulumi.resources.ComponentResource;
 import dev.ecsplatform.config.TlsSettings;
 import dev.ecsplatform.stack.StackContext;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class CertificateAuthorityLookup {
                 if (!problems.isEmpty()) {
                     throw failure(problems, cluster);
                 }
-                CertificateAuthorityCheck.warnings(facts).forEach(warn);
+                CertificateAuthorityCheck.warnings(facts, Instant.now()).forEach(warn);
                 return facts;
             });
         });

@@ -16,9 +16,13 @@ import java.util.Map;
  */
 public record StandInCertificateAuthority(String status, String usageMode, String notAfter, Map<String, String> tags) {
 
-    /** An active short-lived CA tagged for ECS (the tag AWS's managed policy for the TLS role asks for). */
+    /**
+     * An active short-lived CA tagged for ECS (the tag AWS's managed policy for the TLS role asks for), whose CA
+     * certificate has ten years left whenever the plan runs, so that no expiry notice ever comes from the stand-in.
+     */
     public static final StandInCertificateAuthority USABLE = new StandInCertificateAuthority("ACTIVE",
-            "SHORT_LIVED_CERTIFICATE", "2036-12-01T00:00:00Z", Map.of("AmazonECSManaged", "true"));
+            "SHORT_LIVED_CERTIFICATE", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+            .plus(java.time.Duration.ofDays(3650)).toString(), Map.of("AmazonECSManaged", "true"));
 
     public StandInCertificateAuthority {
         tags = Map.copyOf(tags);

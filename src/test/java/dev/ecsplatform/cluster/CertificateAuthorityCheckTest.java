@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,8 @@ class CertificateAuthorityCheckTest {
     private static final String KEY = "arn:aws:kms:us-east-1:123456789012:key/2b3c4d5e-6f7a-4b9c-8d0e-2f3a4b5c6d7e";
     private static final String OTHER_KEY = "arn:aws:kms:us-east-1:210987654321:key/2b3c4d5e-6f7a-4b9c-8d0e-2f3a4b5c6d7e";
     private static final Map<String, String> TAGGED = Map.of("AmazonECSManaged", "true");
+    /** The run's time: the CA certificate of {@link #ca} expires eight months later. */
+    private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
     private static CertificateAuthorityFacts ca(String status, String mode, Map<String, String> tags) {
         return new CertificateAuthorityFacts(CA, status, mode, "2027-01-31T00:00:00Z", tags);
@@ -58,7 +61,7 @@ class CertificateAuthorityCheckTest {
         var usable = ca("ACTIVE", "SHORT_LIVED_CERTIFICATE", TAGGED);
 
         assertThat(CertificateAuthorityCheck.problems(usable)).isEmpty();
-        assertThat(CertificateAuthorityCheck.warnings(usable)).isEmpty();
+        assertThat(CertificateAuthorityCheck.warnings(usable, NOW)).isEmpty();
     }
 
     @Test
@@ -113,10 +116,33 @@ class CertificateAuthorityCheckTest {
         var generalPurpose = ca("ACTIVE", "GENERAL_PURPOSE", TAGGED);
 
         assertThat(CertificateAuthorityCheck.problems(generalPurpose)).isEmpty();
-        assertThat(CertificateAuthorityCheck.warnings(generalPurpose)).containsExactly(
+        assertThat(CertificateAuthorityCheck.warnings(generalPurpose, NOW)).containsExactly(
                 "serviceConnect.tls.certificateAuthorityArn: " + CA + " is a general-purpose CA, $400/month; the plan's"
                         + " cost row counts $50/month, a CA in short-lived certificate mode, which AWS recommends for"
                         + " Service Connect TLS (a CA's mode cannot be changed: create a short-lived certificate CA to"
                         + " pay less)");
+    }
+
+    @Test
+    void aCaCertificateExpiringWithinSixtyDaysIsNamedWithTheDaysLeft() {
+        var expiring = new CertificateAuthorityFacts(CA, "ACTIVE", "SHORT_LIVED_CERTIFICATE", "2026-07-01T00:00:00Z", TAGGED);
+
+        assertThat(CertificateAuthorityCheck.warnings(expiring, NOW)).containsExactly(
+                "serviceConnect.tls.certificateAuthorityArn: " + CA + "'s CA certificate expires on 2026-07-01T00:00:00Z,"
+                        + " in 30 days; an expired CA issues nothing, so Service Connect could no longer issue or rotate"
+                        + " the proxies' certificates: renew the CA certificate before then");
+        assertThat(CertificateAuthorityCheck.warnings(expiring, Instant.parse("2026-05-01T00:00:00Z")))
+                .as("61 days ahead: not yet").isEmpty();
+    }
+
+    @Test
+    void noExpiryWarningForACaThatIsRefusedAnywayOrWhoseDateCannotBeRead() {
+        var disabled = new CertificateAuthorityFacts(CA, "DISABLED", "SHORT_LIVED_CERTIFICATE", "2026-06-02T00:00:00Z", TAGGED);
+        var unreadable = new CertificateAuthorityFacts(CA, "ACTIVE", "SHORT_LIVED_CERTIFICATE", "soon", TAGGED);
+        var pending = new CertificateAuthorityFacts(CA, "ACTIVE", "SHORT_LIVED_CERTIFICATE", "", TAGGED);
+
+        assertThat(CertificateAuthorityCheck.warnings(disabled, NOW)).isEmpty();
+        assertThat(CertificateAuthorityCheck.warnings(unreadable, NOW)).isEmpty();
+        assertThat(CertificateAuthorityCheck.warnings(pending, NOW)).isEmpty();
     }
 }
