@@ -3,6 +3,7 @@ package dev.ecsplatform;
 import dev.ecsplatform.callgraph.CallGraph;
 import dev.ecsplatform.config.PlatformConfig;
 import dev.ecsplatform.live.AlarmStates;
+import dev.ecsplatform.live.AwsErrors;
 import dev.ecsplatform.naming.StackNames;
 import dev.ecsplatform.observability.AlarmPlanner;
 import dev.ecsplatform.observability.ObservabilityNames;
@@ -63,10 +64,8 @@ final class AlarmGate {
         try {
             inAlarm = states.apply(region).inAlarm(List.copyOf(deploymentAlarms.keySet()));
         } catch (AwsServiceException e) {
-            var details = e.awsErrorDetails();
-            return Optional.of("the pre-flight check could not read the deployment alarms' states (" + (details == null
-                    ? e.getMessage() : details.errorCode() + ": " + details.errorMessage())
-                    + "); the deploy role needs cloudwatch:DescribeAlarms. Nothing was changed.");
+            return Optional.of("the pre-flight check could not read the deployment alarms' states ("
+                    + AwsErrors.describe(e) + "); the deploy role needs cloudwatch:DescribeAlarms. Nothing was changed.");
         } catch (SdkException e) {
             return Optional.of("the pre-flight check could not read the deployment alarms' states (" + e.getMessage()
                     + "). Nothing was changed.");

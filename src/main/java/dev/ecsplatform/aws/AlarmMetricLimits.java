@@ -6,8 +6,8 @@ package dev.ecsplatform.aws;
  * <p>"Alarms based on metric math expressions can reference a maximum of 10 metrics. This is a hard limit that
  * cannot be increased" (CloudWatch user guide, "Limits", limits that apply to alarms based on metric math
  * expressions; PutMetricAlarm: at most 10 {@code MetricStat} structures). A service's 5xx and latency exist only in
- * its callers' outbound series, one per caller, so the count grows with its callers; the configuration check and
- * the alarm planner both count with this one rule.
+ * its callers' outbound series, one per caller, so the count grows with its callers; the configuration check counts
+ * with this rule, and the alarm planner checks each alarm it built against the same limit.
  */
 public final class AlarmMetricLimits {
 

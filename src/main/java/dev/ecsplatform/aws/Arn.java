@@ -60,6 +60,14 @@ public record Arn(String partition, String service, String region, String accoun
     }
 
     /**
+     * Why a stack in {@code stackRegion} cannot use the resource {@code arn}, or empty when it can, or when the stack's
+     * region or the ARN's shape is not known (those are refused where they are read).
+     */
+    public static Optional<String> unreachable(String arn, Optional<String> stackRegion) {
+        return stackRegion.flatMap(region -> parse(arn).flatMap(parsed -> parsed.unreachableFrom(region)));
+    }
+
+    /**
      * Why a stack in {@code stackRegion} cannot use this resource, or empty when it can: a partition other than the
      * stack's, a region field that is no region, or a region of another partition.
      */

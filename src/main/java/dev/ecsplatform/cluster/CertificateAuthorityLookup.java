@@ -8,14 +8,13 @@ import com.pulumi.aws.kms.inputs.GetKeyArgs;
 import com.pulumi.aws.kms.outputs.GetKeyResult;
 import com.pulumi.core.Output;
 import com.pulumi.deployment.InvokeOptions;
-import com.pulumi.exceptions.ResourceException;
 import com.pulumi.resources.ComponentResource;
 import dev.ecsplatform.config.TlsSettings;
+import dev.ecsplatform.stack.Refusal;
 import dev.ecsplatform.stack.StackContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +45,7 @@ public final class CertificateAuthorityLookup {
         stack.accountId().apply(account -> {
             var problems = new ArrayList<>(CertificateAuthorityCheck.accountProblems(tls, account));
             if (!CertificateAuthorityCheck.ownAccount(tls, account)) {
-                throw failure(problems, cluster);
+                throw Refusal.of(problems, cluster);
             }
             var ca = AcmpcaFunctions.getCertificateAuthority(GetCertificateAuthorityArgs.builder()
                     .arn(tls.certificateAuthorityArn()).build(), options);
@@ -60,16 +59,12 @@ public final class CertificateAuthorityLookup {
                 problems.addAll(CertificateAuthorityCheck.problems(facts));
                 found.t2.ifPresent(keyFacts -> problems.addAll(TlsKeyCheck.problems(keyFacts)));
                 if (!problems.isEmpty()) {
-                    throw failure(problems, cluster);
+                    throw Refusal.of(problems, cluster);
                 }
                 CertificateAuthorityCheck.warnings(facts, Instant.now()).forEach(warn);
                 return facts;
             });
         });
-    }
-
-    private static ResourceException failure(List<String> problems, ComponentResource cluster) {
-        return new ResourceException(String.join("\n", problems), cluster, true);
     }
 
     static KmsKeyFacts keyFacts(GetKeyResult found) {

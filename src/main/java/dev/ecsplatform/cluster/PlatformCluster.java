@@ -41,6 +41,7 @@ public final class PlatformCluster extends ComponentResource {
     private final Output<String> clusterArn;
     private final ClusterCapacityProviders capacityProviders;
     private final Optional<ServiceConnectTlsRole> tlsRole;
+    private final Optional<ExecSessionLogging> execLogging;
     private final Optional<Output<String>> execLogsKeyArn;
 
     public PlatformCluster(String name, ClusterArgs args, ComponentResourceOptions options) {
@@ -107,6 +108,7 @@ public final class PlatformCluster extends ComponentResource {
                 .build(), child().build());
 
         this.tlsRole = args.tls().map(tls -> ServiceConnectTlsRole.create(this, name, stack, tls));
+        this.execLogging = args.execLogging();
         this.execLogsKeyArn = execLogs.isPresent() ? execLogsKey : Optional.empty();
         this.namespaceId = namespace.id();
         this.namespaceArn = namespace.arn();
@@ -151,6 +153,11 @@ public final class PlatformCluster extends ComponentResource {
     /** The infrastructure role of Service Connect TLS, when the environment has TLS. */
     public Optional<ServiceConnectTlsRole> tlsRole() {
         return tlsRole;
+    }
+
+    /** Where ECS Exec sessions are logged, when any service allows Exec. */
+    public Optional<ExecSessionLogging> execLogging() {
+        return execLogging;
     }
 
     /** The key that encrypts the Exec session log group, when there is one: Exec task roles write through it. */

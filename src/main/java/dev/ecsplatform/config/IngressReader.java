@@ -41,7 +41,7 @@ final class IngressReader {
                         + ":<account>:certificate/<id> (a load balancer can only use a certificate of its own region)");
                 return Optional.<String>empty();
             }
-            var unreachable = region.flatMap(r -> dev.ecsplatform.aws.Arn.parse(arn).flatMap(a -> a.unreachableFrom(r)));
+            var unreachable = dev.ecsplatform.aws.Arn.unreachable(arn, region);
             if (unreachable.isPresent()) {
                 certificateNode.problem(unreachable.get());
                 return Optional.empty();

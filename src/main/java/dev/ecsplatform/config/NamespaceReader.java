@@ -1,5 +1,6 @@
 package dev.ecsplatform.config;
 
+import dev.ecsplatform.aws.Arn;
 import dev.ecsplatform.configkit.ConfigNode;
 
 import java.util.ArrayList;
@@ -96,8 +97,8 @@ final class NamespaceReader {
             node.problem("an AWS region such as eu-west-1");
             return Optional.empty();
         }
-        if (stackRegion.isPresent() && !partition(region.get()).equals(partition(stackRegion.get()))) {
-            node.problem("a region of the stack's partition (" + partition(stackRegion.get()) + "): Route 53 associates"
+        if (stackRegion.isPresent() && !Arn.partitionOf(region.get()).equals(Arn.partitionOf(stackRegion.get()))) {
+            node.problem("a region of the stack's partition (" + Arn.partitionOf(stackRegion.get()) + "): Route 53 associates"
                     + " a private hosted zone only with VPCs of its own partition");
             return Optional.empty();
         }
@@ -107,15 +108,5 @@ final class NamespaceReader {
     private static boolean refuse(ConfigNode node, String expected) {
         node.problem(expected);
         return false;
-    }
-
-    static String partition(String region) {
-        if (region.startsWith("cn-")) {
-            return "aws-cn";
-        }
-        if (region.startsWith("us-gov-")) {
-            return "aws-us-gov";
-        }
-        return "aws";
     }
 }

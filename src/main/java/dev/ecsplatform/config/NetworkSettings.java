@@ -33,9 +33,4 @@ public record NetworkSettings(
         endpoints = Set.copyOf(endpoints);
         associatedVpcs = List.copyOf(associatedVpcs);
     }
-
-    /** True when the stack builds its own VPC. */
-    public boolean builtHere() {
-        return existing.isEmpty();
-    }
 }

@@ -64,7 +64,7 @@ final class SecretsReader {
 
     /** A secret or key the stack's tasks cannot reach (another partition, a zone for a region) fails every task start. */
     private static boolean reachable(ConfigNode node, String arn, Optional<String> region) {
-        var unreachable = region.flatMap(r -> Arn.parse(arn).flatMap(a -> a.unreachableFrom(r)));
+        var unreachable = Arn.unreachable(arn, region);
         unreachable.ifPresent(node::problem);
         return unreachable.isEmpty();
     }

@@ -12,8 +12,4 @@ import java.util.Optional;
 public record ServiceConnectSettings(int proxyCpu, int proxyMemory, Optional<TlsSettings> tls) {
 
     public static final ServiceConnectSettings DEFAULT = new ServiceConnectSettings(256, 64, Optional.empty());
-
-    public ServiceConnectSettings(int proxyCpu, int proxyMemory) {
-        this(proxyCpu, proxyMemory, Optional.empty());
-    }
 }

@@ -298,7 +298,7 @@ final class ServiceReader {
         var expected = "a managed policy ARN such as arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess";
         for (var item : node.items("a list of managed policy ARNs")) {
             item.string(expected).ifPresent(arn -> {
-                var unreachable = region.flatMap(r -> Arn.parse(arn).flatMap(a -> a.unreachableFrom(r)));
+                var unreachable = Arn.unreachable(arn, region);
                 if (!MANAGED_POLICY.matcher(arn).matches()) {
                     item.problem(expected);
                 } else if (unreachable.isPresent()) {

@@ -61,7 +61,7 @@ final class TlsReader {
     /** The key is in the CA's partition, region and account: the stack's infrastructure role uses both. */
     private static void checkKey(ConfigNode node, KmsKeyArn key, Optional<CertificateAuthorityArn> ca,
                                  Optional<String> region) {
-        var partition = key.arn().split(":", 3)[1];
+        var partition = Arn.parse(key.arn()).orElseThrow().partition();
         if (region.isPresent() && !partition.equals(Arn.partitionOf(region.get()))) {
             node.problem("a key of partition " + Arn.partitionOf(region.get()) + ", not " + partition);
         } else if (region.isPresent() && !key.region().equals(region.get())) {

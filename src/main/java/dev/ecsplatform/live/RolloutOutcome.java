@@ -29,8 +29,4 @@ public record RolloutOutcome(Kind kind, String reason, Optional<String> runningT
     static RolloutOutcome unreadable(String why) {
         return new RolloutOutcome(Kind.UNREADABLE, why, Optional.empty());
     }
-
-    public boolean completedWell() {
-        return kind == Kind.COMPLETED;
-    }
 }

@@ -92,7 +92,7 @@ public final class RolloutWaiter implements RolloutWatch {
                 pause = POLL;
             } catch (AwsServiceException e) {
                 if (!e.isThrottlingException()) {
-                    return RolloutOutcome.unreadable(describe(e));
+                    return RolloutOutcome.unreadable(AwsErrors.describe(e));
                 }
                 lastSeen = "throttled by ECS";
                 pause = pause.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : pause.multipliedBy(2);
@@ -145,11 +145,5 @@ public final class RolloutWaiter implements RolloutWatch {
     private static String reason(Deployment deployment) {
         var reason = deployment.rolloutStateReason();
         return reason == null || reason.isBlank() ? "rolloutState " + deployment.rolloutStateAsString() : reason.replaceAll("\\s+", " ").strip();
-    }
-
-    private static String describe(AwsServiceException e) {
-        var details = e.awsErrorDetails();
-        return details == null ? e.getMessage()
-                : details.errorCode() + ": " + (details.errorMessage() == null ? "" : details.errorMessage());
     }
 }

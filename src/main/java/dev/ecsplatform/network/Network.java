@@ -152,35 +152,9 @@ public final class Network extends ComponentResource {
                 .tags(names.tags(name + "-" + S3 + "-gateway"))
                 .build(), child().build());
 
-        var endpointGroup = new SecurityGroup(name + "-endpoints-sg", SecurityGroupArgs.builder()
-                .vpcId(vpc.id())
-                .description("Interface endpoints of " + name + ": HTTPS from inside the VPC only")
-                .tags(names.tags(name + "-endpoints-sg"))
-                .build(), child().build());
-        new SecurityGroupIngressRule(name + "-endpoints-https-from-vpc", SecurityGroupIngressRuleArgs.builder()
-                .securityGroupId(endpointGroup.id())
-                .description("HTTPS from the VPC")
-                .ipProtocol("tcp")
-                .fromPort(443)
-                .toPort(443)
-                .cidrIpv4(vpc.cidrBlock())
-                .tags(names.tags(name + "-endpoints-https-from-vpc"))
-                .build(), child().build());
-
         this.privateSubnetIds = Output.all(privateSubnets.stream().map(Subnet::id).toList());
         this.publicSubnetIds = Output.all(publicSubnets.stream().map(Subnet::id).toList());
-        for (var endpoint : settings.endpoints().stream().sorted().toList()) {
-            var endpointName = name + "-endpoint-" + endpoint.slug();
-            new VpcEndpoint(endpointName, VpcEndpointArgs.builder()
-                    .vpcId(vpc.id())
-                    .serviceName(endpoint.serviceName(stack.region()))
-                    .vpcEndpointType("Interface")
-                    .privateDnsEnabled(true)
-                    .subnetIds(privateSubnetIds)
-                    .securityGroupIds(Output.all(endpointGroup.id()))
-                    .tags(names.tags(endpointName))
-                    .build(), child().build());
-        }
+        InterfaceEndpoints.create(this, name, stack, vpc.id(), vpc.cidrBlock(), privateSubnetIds, settings.endpoints());
 
         if (settings.flowLogs().enabled()) {
             VpcFlowLogs.create(this, name, stack, settings.flowLogs(), vpc);

@@ -69,12 +69,13 @@ public final class AlarmPlanner {
     }
 
     public static List<AlarmKind> kinds(ServiceSettings service, RequestSources sources, boolean taskCounts) {
-        return service.alarms().enabled() ? possibleKinds(service, sources, taskCounts) : List.of();
+        return service.alarms().enabled() ? possibleKinds(service, sources.measured(), taskCounts) : List.of();
     }
 
-    private static List<AlarmKind> possibleKinds(ServiceSettings service, RequestSources sources, boolean taskCounts) {
+    /** @param requestsMeasured whether an ECS caller's proxy or the load balancer measures its requests */
+    private static List<AlarmKind> possibleKinds(ServiceSettings service, boolean requestsMeasured, boolean taskCounts) {
         var kinds = new ArrayList<AlarmKind>();
-        boolean measured = !service.isClientOnly() && sources.measured();
+        boolean measured = !service.isClientOnly() && requestsMeasured;
         if (measured && ServiceConnectMetric.HTTP_CODE_TARGET_5XX_COUNT.appliesTo(service.protocol())) {
             kinds.add(AlarmKind.ERROR_RATE);
         }
@@ -95,9 +96,7 @@ public final class AlarmPlanner {
      * never sends the removal of the block, so ECS would go on judging deployments by alarms that no longer exist.
      */
     public static List<AlarmKind> deploymentKinds(ServiceSettings service) {
-        var anyCaller = new RequestSources(new java.util.TreeSet<>(List.of(service.name())), false,
-                new java.util.TreeSet<>());
-        return possibleKinds(service, anyCaller, false).stream().filter(AlarmKind::rollsBackDeployments).toList();
+        return possibleKinds(service, true, false).stream().filter(AlarmKind::rollsBackDeployments).toList();
     }
 
     static List<PlannedAlarm> forService(ObservabilityNames names, String cluster, ServiceSettings service,

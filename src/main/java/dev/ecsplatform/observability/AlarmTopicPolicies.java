@@ -1,5 +1,6 @@
 package dev.ecsplatform.observability;
 
+import dev.ecsplatform.aws.Arn;
 import dev.ecsplatform.iam.LogGroupEncryption;
 import dev.ecsplatform.iam.PolicyDocument;
 import dev.ecsplatform.iam.PolicyStatement;
@@ -50,8 +51,8 @@ public final class AlarmTopicPolicies {
      *                       kms:TagResource on every key of the account (KMS developer guide, "Controlling access to
      *                       tags"; "ABAC for AWS KMS").
      */
-    public static String keyPolicy(String region, String accountId, String alarmPrefix, List<String> deployRoleArns) {
-        return keyPolicy(region, accountId, alarmPrefix, deployRoleArns, Optional.empty());
+    public static String keyPolicy(String region, String accountId, List<String> deployRoleArns) {
+        return keyPolicy(region, accountId, deployRoleArns, Optional.empty());
     }
 
     /**
@@ -61,7 +62,7 @@ public final class AlarmTopicPolicies {
      *
      * @param execSessionLogGroupArn the Exec session log group, when any service allows Exec
      */
-    public static String keyPolicy(String region, String accountId, String alarmPrefix, List<String> deployRoleArns,
+    public static String keyPolicy(String region, String accountId, List<String> deployRoleArns,
                                    Optional<String> execSessionLogGroupArn) {
         var statements = new ArrayList<>(List.of(
                 // AWS's default key statement: the account (through IAM) administers the key, so it can never be
@@ -110,7 +111,7 @@ public final class AlarmTopicPolicies {
     }
 
     private static String root(String region, String accountId) {
-        return "arn:" + ConsoleUrls.partition(region) + ":iam::" + accountId + ":root";
+        return "arn:" + Arn.partitionOf(region) + ":iam::" + accountId + ":root";
     }
 
     private static TreeMap<String, List<String>> principal(String type, String value) {

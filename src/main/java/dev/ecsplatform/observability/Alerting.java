@@ -1,5 +1,6 @@
 package dev.ecsplatform.observability;
 
+import dev.ecsplatform.aws.Arn;
 import com.pulumi.aws.cloudwatch.MetricAlarm;
 import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
 import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryArgs;
@@ -63,8 +64,8 @@ public final class Alerting extends ComponentResource {
                         : "Encrypts the alarm notifications of " + stack.prefix())
                 .enableKeyRotation(true)
                 .deletionWindowInDays(protect ? KEY_DELETION_DAYS_PROTECTED : KEY_DELETION_DAYS)
-                .policy(args.stack().accountId().applyValue(account -> AlarmTopicPolicies.keyPolicy(region, account, prefix,
-                        stack.contract().deployRoleArns(new AwsAccount(ConsoleUrls.partition(region), account)),
+                .policy(args.stack().accountId().applyValue(account -> AlarmTopicPolicies.keyPolicy(region, account,
+                        stack.contract().deployRoleArns(new AwsAccount(Arn.partitionOf(region), account)),
                         execSessions.map(group -> TaskRoles.logGroupArn(region, account, group)))))
                 .tags(stack.tags(name + "-key"))
                 .build(), child().protect(protect).build());

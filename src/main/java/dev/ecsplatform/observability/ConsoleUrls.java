@@ -1,5 +1,7 @@
 package dev.ecsplatform.observability;
 
+import dev.ecsplatform.aws.Arn;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -7,14 +9,6 @@ import java.nio.charset.StandardCharsets;
 public final class ConsoleUrls {
 
     private ConsoleUrls() {
-    }
-
-    /** {@code aws}, or {@code aws-cn} / {@code aws-us-gov} for the China and GovCloud regions. */
-    public static String partition(String region) {
-        if (region.startsWith("cn-")) {
-            return "aws-cn";
-        }
-        return region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
     }
 
     /** The CloudWatch console page of a dashboard, e.g. {@code https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#dashboards/dashboard/ecs-platform-dev}. */
@@ -28,11 +22,11 @@ public final class ConsoleUrls {
     }
 
     public static String alarmArn(String region, String accountId, String alarmName) {
-        return "arn:" + partition(region) + ":cloudwatch:" + region + ":" + accountId + ":alarm:" + alarmName;
+        return "arn:" + Arn.partitionOf(region) + ":cloudwatch:" + region + ":" + accountId + ":alarm:" + alarmName;
     }
 
     private static String cloudWatch(String region) {
-        var host = switch (partition(region)) {
+        var host = switch (Arn.partitionOf(region)) {
             case "aws-cn" -> region + ".console.amazonaws.cn";
             case "aws-us-gov" -> "console.amazonaws-us-gov.com";
             default -> region + ".console.aws.amazon.com";

@@ -36,16 +36,18 @@ public final class OfflinePlanner {
 
     public static Plan plan(StackNames names, PlatformConfig config) {
         var account = account(config);
-        var standIn = config.network().existing().map(existing -> StandInNetwork.of(existing, config.region(), account));
-        return run(new PlanMocks(config.region(), account, standIn, StandInCertificateAuthority.USABLE), names,
-                ctx -> PlatformProgram.define(ctx, names, config), Topology.of(config));
+        return plan(names, config, config.network().existing()
+                .map(existing -> StandInNetwork.of(existing, config.region(), account)));
     }
 
     /** The plan on a given existing network (the mock answers its lookups with {@code network}). */
     public static Plan plan(StackNames names, PlatformConfig config, StandInNetwork network) {
-        return run(new PlanMocks(config.region(), account(config), Optional.of(network),
-                StandInCertificateAuthority.USABLE), names, ctx -> PlatformProgram.define(ctx, names, config),
-                Topology.of(config));
+        return plan(names, config, Optional.of(network));
+    }
+
+    private static Plan plan(StackNames names, PlatformConfig config, Optional<StandInNetwork> network) {
+        return run(new PlanMocks(config.region(), account(config), network, StandInCertificateAuthority.USABLE), names,
+                ctx -> PlatformProgram.define(ctx, names, config), Topology.of(config));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.ecsplatform.plan;
 
+import dev.ecsplatform.aws.Arn;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public record StandInKmsKey(String keyState, String keyUsage, String keySpec) {
     Map<String, Object> answer(String arn) {
         var id = arn.substring(arn.lastIndexOf('/') + 1);
         var answer = new HashMap<String, Object>();
-        answer.putAll(Map.of("arn", arn, "id", id, "keyId", id, "awsAccountId", arn.split(":")[4],
+        answer.putAll(Map.of("arn", arn, "id", id, "keyId", id, "awsAccountId", Arn.parse(arn).map(Arn::account).orElse(""),
                 "keyState", keyState, "keyUsage", keyUsage, "keySpec", keySpec, "customerMasterKeySpec", keySpec,
                 "enabled", "Enabled".equals(keyState), "keyManager", "CUSTOMER"));
         answer.putAll(Map.of("cloudHsmClusterId", "", "creationDate", "2026-12-01T00:00:00Z", "customKeyStoreId", "",

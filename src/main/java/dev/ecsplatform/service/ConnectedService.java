@@ -33,8 +33,7 @@ public final class ConnectedService extends ComponentResource {
         Optional<com.pulumi.aws.servicediscovery.Service> registry = args.registerDns()
                 ? Optional.of(DnsRegistration.create(this, name, args)) : Optional.empty();
         this.ecsService = EcsService.create(this, name, args, taskDefinition, proxyLogs, registry);
-        args.service().autoscaling().ifPresent(scaling -> ServiceAutoscaling.create(this, name, args, ecsService, scaling,
-                args.calledViaServiceConnect()));
+        args.service().autoscaling().ifPresent(scaling -> ServiceAutoscaling.create(this, name, args, ecsService, scaling));
 
         if (args.service().deployment().waitForSteadyState()) {
             // Only after waiting for a steady state does the service report the task definition it ended on; in a

@@ -19,6 +19,7 @@ import dev.ecsplatform.aws.ConnectNames;
 import dev.ecsplatform.config.AutoscalingSettings;
 
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 
 /**
@@ -45,11 +46,11 @@ final class ServiceAutoscaling {
     }
 
     /**
-     * @param viaServiceConnect true when ECS services call it (its proxy receives requests), so the Service Connect
-     *                          policy has a metric to read
+     * The scaling target and its policies. The Service Connect request policy is made only where ECS services call the
+     * service ({@link ConnectedServiceArgs#calledViaServiceConnect()}): only then does its proxy count requests.
      */
     static void create(ComponentResource parent, String name, ConnectedServiceArgs args, Service ecsService,
-                       AutoscalingSettings scaling, boolean viaServiceConnect) {
+                       AutoscalingSettings scaling) {
         var resourceId = Output.tuple(args.home().clusterName(), ecsService.name())
                 .applyValue(names -> "service/" + names.t1 + "/" + names.t2);
         var target = new Target(name + "-scaling-target", TargetArgs.builder()
@@ -65,7 +66,7 @@ final class ServiceAutoscaling {
                         .predefinedMetricType("ECSServiceAverageCPUUtilization")
                         .build())));
         scaling.requestsPerTask().ifPresent(requests -> {
-            if (viaServiceConnect) {
+            if (args.calledViaServiceConnect()) {
                 policy(parent, name + "-requests-scaling", target, tracking(requests)
                         .customizedMetricSpecification(requestsPerTask(args.home().clusterName(), ecsService.name(),
                                 args.service().name())));
@@ -104,11 +105,10 @@ final class ServiceAutoscaling {
      */
     static PolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationArgs requestsPerTask(
             Output<String> clusterName, Output<String> serviceName, String service) {
-        var requestDimensions = Output.tuple(clusterName, serviceName).applyValue(t -> List.of(
-                dimension("ClusterName", t.t1), dimension("ServiceName", t.t2),
-                dimension("DiscoveryName", ConnectNames.discoveryName(service))));
         var taskDimensions = Output.tuple(clusterName, serviceName).applyValue(t -> List.of(
                 dimension("ClusterName", t.t1), dimension("ServiceName", t.t2)));
+        var requestDimensions = taskDimensions.applyValue(task -> Stream.concat(task.stream(),
+                Stream.of(dimension("DiscoveryName", ConnectNames.discoveryName(service)))).toList());
         return PolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationArgs.builder()
                 .metrics(List.of(
                         metric("requests", ECS_NAMESPACE, REQUEST_COUNT, requestDimensions, "Sum"),

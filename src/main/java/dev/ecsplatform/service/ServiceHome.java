@@ -2,6 +2,7 @@ package dev.ecsplatform.service;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
+import dev.ecsplatform.cluster.ExecSessionLogging;
 import dev.ecsplatform.cluster.PlatformCluster;
 import dev.ecsplatform.cluster.ServiceConnectTlsRole;
 import dev.ecsplatform.config.CapacityProviderShare;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * @param proxyReserve            what each task reserves for the Service Connect proxy
  * @param logRetentionDays        retention of every service's log groups
  * @param tlsRole                 the infrastructure role of Service Connect TLS, when the environment has TLS
+ * @param execLogging             where the cluster logs ECS Exec sessions, when any service allows Exec
  * @param execLogsKeyArn          the key that encrypts the Exec session log group, when the stack has one
  */
 public record ServiceHome(
@@ -44,6 +46,7 @@ public record ServiceHome(
         ServiceConnectSettings proxyReserve,
         int logRetentionDays,
         Optional<ServiceConnectTlsRole> tlsRole,
+        Optional<ExecSessionLogging> execLogging,
         Optional<Output<String>> execLogsKeyArn) {
 
     public ServiceHome {
@@ -54,7 +57,7 @@ public record ServiceHome(
         return new ServiceHome(cluster.clusterName(), cluster.clusterArn(), cluster.capacityProviders(),
                 config.namespace(), cluster.namespaceArn(), cluster.namespaceId(), network.privateSubnetIds(),
                 config.cluster().capacityProviders(), config.serviceConnect(), config.logRetentionDays(),
-                cluster.tlsRole(), cluster.execLogsKeyArn());
+                cluster.tlsRole(), cluster.execLogging(), cluster.execLogsKeyArn());
     }
 
     /** The strategy a service runs with: its own, or the cluster's when it names none. */

@@ -12,7 +12,6 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.ecsplatform.aws.NameLimits;
-import dev.ecsplatform.cluster.ExecSessionLogging;
 import dev.ecsplatform.naming.PhysicalNames;
 
 import java.util.ArrayList;
@@ -46,13 +45,13 @@ record ServiceRoles(Role execution, Role task, List<Resource> permissions) {
         var taskRole = role(parent, name + "-task-role", serviceName + "-task", "The identity of " + serviceName
                 + "'s application", trust, args);
         if (service.exec()) {
-            var execLogs = args.stack().names().path(ExecSessionLogging.PATH_PART);
+            // The cluster logs sessions to this group whenever a service allows Exec.
+            var execLogs = args.home().execLogging().orElseThrow().logGroupName();
             permissions.add(new RolePolicy(name + "-exec-channels", RolePolicyArgs.builder()
                     .name(PhysicalNames.fit(name + "-exec-channels", NameLimits.IAM_INLINE_POLICY))
                     .role(taskRole.id())
-                    .policy(Output.tuple(args.stack().accountId(), keyArn(args)).applyValue(t -> TaskRoles.taskPolicy(service,
-                            TaskRoles.logGroupArn(args.stack().region(), t.t1, execLogs), args.stack().region(),
-                            t.t2).orElseThrow()))
+                    .policy(Output.tuple(args.stack().accountId(), keyArn(args)).applyValue(t -> TaskRoles.taskPolicy(
+                            TaskRoles.logGroupArn(args.stack().region(), t.t1, execLogs), args.stack().region(), t.t2)))
                     .build(), child(parent).build()));
         }
         for (var policyArn : service.taskRolePolicies()) {

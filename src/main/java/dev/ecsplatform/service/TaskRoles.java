@@ -82,21 +82,16 @@ public final class TaskRoles {
     }
 
     /**
-     * The task role's inline policy: when Exec is on, ECS Exec's channels and what session logging needs from the
-     * application's side (the SSM agent in the task writes the session to the cluster's log group with the task
-     * role: ECS developer guide, "Monitor Amazon ECS containers with ECS Exec", IAM permissions for logging);
-     * nothing otherwise.
+     * The inline policy of the task role of a service with Exec: ECS Exec's channels and what session logging needs
+     * from the application's side (the SSM agent in the task writes the session to the cluster's log group with the
+     * task role: ECS developer guide, "Monitor Amazon ECS containers with ECS Exec", IAM permissions for logging).
      *
      * @param execLogGroupArn the ARN of the stack's Exec session log group
      * @param region          the stack's region (CloudWatch Logs makes the key's calls there)
      * @param execLogsKeyArn  the stack's key, when it encrypts that group: the writer may use it through CloudWatch
      *                        Logs for that group only ({@link LogGroupEncryption#writerStatements})
      */
-    public static Optional<String> taskPolicy(ServiceSettings service, String execLogGroupArn, String region,
-                                              Optional<String> execLogsKeyArn) {
-        if (!service.exec()) {
-            return Optional.empty();
-        }
+    public static String taskPolicy(String execLogGroupArn, String region, Optional<String> execLogsKeyArn) {
         // The SSM message channels and DescribeLogGroups have no resource-level permissions.
         var statements = new ArrayList<>(List.of(
                 PolicyStatement.allow("EcsExecChannels", List.of(
@@ -108,7 +103,7 @@ public final class TaskRoles {
                         List.of(execLogGroupArn + ":*"))));
         execLogsKeyArn.ifPresent(key -> statements.addAll(
                 LogGroupEncryption.writerStatements("ExecSessionLogKey", region, key, execLogGroupArn)));
-        return Optional.of(new PolicyDocument(statements).toJson());
+        return new PolicyDocument(statements).toJson();
     }
 
     /**

@@ -50,10 +50,10 @@ class LogGroupEncryptionTest {
     @Test
     void theStackKeyCarriesTheLogsStatementOnlyWhenThereIsAnExecSessionLogGroup() {
         var roles = List.of("arn:aws:iam::123456789012:role/bootstrap/ecs-platform-dev-pulumi-deploy");
-        var without = AlarmTopicPolicies.keyPolicy("us-east-1", "123456789012", "p/", roles);
-        assertThat(AlarmTopicPolicies.keyPolicy("us-east-1", "123456789012", "p/", roles, Optional.empty()))
+        var without = AlarmTopicPolicies.keyPolicy("us-east-1", "123456789012", roles);
+        assertThat(AlarmTopicPolicies.keyPolicy("us-east-1", "123456789012", roles, Optional.empty()))
                 .isEqualTo(without).doesNotContain("logs.");
-        var with = JsonParser.parseString(AlarmTopicPolicies.keyPolicy("us-east-1", "123456789012", "p/", roles,
+        var with = JsonParser.parseString(AlarmTopicPolicies.keyPolicy("us-east-1", "123456789012", roles,
                 Optional.of(GROUP))).getAsJsonObject().getAsJsonArray("Statement");
         assertThat(with).hasSize(4);
         assertThat(with.get(3)).isEqualTo(JsonParser.parseString(PolicyDocument.of(

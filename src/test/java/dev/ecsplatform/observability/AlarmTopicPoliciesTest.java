@@ -21,7 +21,7 @@ class AlarmTopicPoliciesTest {
     @Test
     void theKeyLetsCloudWatchEncryptNotificationsWithoutConditionsItsRequestsMayNotCarry() {
         // The topic policy, not the key, decides which alarms publish (see the next test).
-        var policy = JsonParser.parseString(AlarmTopicPolicies.keyPolicy("us-east-1", "123456789012", "ecs-platform-dev/",
+        var policy = JsonParser.parseString(AlarmTopicPolicies.keyPolicy("us-east-1", "123456789012",
                 DEPLOY_ROLES));
         assertThat(policy).isEqualTo(JsonParser.parseString("""
                 {"Version":"2012-10-17","Statement":[
@@ -61,7 +61,7 @@ class AlarmTopicPoliciesTest {
 
     @Test
     void otherPartitionsGetTheirOwnArns() {
-        assertThat(AlarmTopicPolicies.keyPolicy("cn-north-1", "123456789012", "p/", List.of()))
+        assertThat(AlarmTopicPolicies.keyPolicy("cn-north-1", "123456789012", List.of()))
                 .contains("arn:aws-cn:iam::123456789012:root");
         assertThat(AlarmTopicPolicies.topicPolicy("cn-north-1", "123456789012", "t", "p/"))
                 .contains("arn:aws-cn:cloudwatch:cn-north-1:123456789012:alarm:p/*");

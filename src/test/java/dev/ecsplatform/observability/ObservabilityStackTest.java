@@ -42,7 +42,7 @@ class ObservabilityStackTest {
         var key = plan.get("aws:kms/key:Key", prefix(stack) + "-alerting-key");
         assertThat(key.inputs()).containsEntry("enableKeyRotation", true)
                 .containsEntry("deletionWindowInDays", config.protect() ? 30.0 : 7.0)
-                .containsEntry("policy", AlarmTopicPolicies.keyPolicy("us-east-1", ACCOUNT, prefix(stack) + "/", List.of(
+                .containsEntry("policy", AlarmTopicPolicies.keyPolicy("us-east-1", ACCOUNT, List.of(
                         "arn:aws:iam::" + ACCOUNT + ":role/bootstrap/" + prefix(stack) + "-pulumi-deploy",
                         "arn:aws:iam::" + ACCOUNT + ":role/bootstrap/" + prefix(stack) + "-github-deploy"),
                         // dev's api allows ECS Exec: the key also encrypts its session log group; prod has no Exec.

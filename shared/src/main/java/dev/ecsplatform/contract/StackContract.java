@@ -110,6 +110,11 @@ public record StackContract(String project, String stack) {
         return roleName(SERVICE_CONNECT_TLS_ROLE_PART);
     }
 
+    /** That role's ARN (at path {@code /}, like every role of the stack). */
+    public String serviceConnectTlsRoleArn(AwsAccount account) {
+        return account.iamArn("role/" + serviceConnectTlsRoleName());
+    }
+
     /** Customer managed policies the stack may create and attach, at path {@code /}. */
     public String policyPattern() {
         return prefix() + "-*";

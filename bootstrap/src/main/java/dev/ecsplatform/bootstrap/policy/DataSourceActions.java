@@ -18,19 +18,26 @@ public final class DataSourceActions {
     /** What a data source's calls are authorized against. */
     public enum Target {
         /** Calls without resource-level permissions (EC2's Describe calls), or answered without a call. */
-        ANY,
+        ANY("ProgramDataSources"),
         /**
          * The stack's AWS Private CA, which the main program refuses unless it is the deploying account's own: so any
          * CA of the account, in any region. Not the stack's exact CA: the bootstrap does not read the main project's
          * stack configuration, and a CA can be replaced there without running the bootstrap again.
          */
-        ACCOUNT_CERTIFICATE_AUTHORITIES,
+        ACCOUNT_CERTIFICATE_AUTHORITIES("StackCertificateAuthority"),
         /**
          * The stack's Service Connect TLS key, which the main program refuses unless it is the deploying account's own:
          * so any key of the account (the key's own policy must let the account's IAM policies grant it, as AWS's default
          * key policy does), for the same reason as the CAs.
          */
-        ACCOUNT_KMS_KEYS;
+        ACCOUNT_KMS_KEYS("StackTlsKey");
+
+        /** The statement id of the reads on this target, named for what they read. */
+        private final String sid;
+
+        Target(String sid) {
+            this.sid = sid;
+        }
 
         /** The Resource element of a statement for this target. */
         public List<String> resources(AwsAccount account) {
@@ -101,6 +108,11 @@ public final class DataSourceActions {
         var all = new TreeSet<String>();
         ROWS.values().forEach(row -> all.addAll(row.actions()));
         return List.copyOf(all);
+    }
+
+    /** The statement that allows every data source's reads on {@code target}, in {@code account}. */
+    public static Statement statement(Target target, AwsAccount account) {
+        return Statement.allow(target.sid, on(target), target.resources(account));
     }
 
     /** The actions of the data sources authorized against {@code target}, sorted. */

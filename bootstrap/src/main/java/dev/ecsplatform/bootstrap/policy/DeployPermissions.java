@@ -127,14 +127,10 @@ public final class DeployPermissions {
                         // namespace.associatedVpcs of another account: this stack authorizes, the owner associates.
                         "route53:CreateVPCAssociationAuthorization", "route53:DeleteVPCAssociationAuthorization"),
                         List.of(ANY)),
-                // serviceConnect.tls: the program reads the stack's Private CA at every run, as a preview does
-                // (DataSourceActions), and only the account's own CAs.
-                Statement.allow("StackCertificateAuthority",
-                        DataSourceActions.on(DataSourceActions.Target.ACCOUNT_CERTIFICATE_AUTHORITIES),
-                        DataSourceActions.Target.ACCOUNT_CERTIFICATE_AUTHORITIES.resources(account)),
-                // serviceConnect.tls.kmsKeyArn: read the same way, on the account's own keys.
-                Statement.allow("StackTlsKey", DataSourceActions.on(DataSourceActions.Target.ACCOUNT_KMS_KEYS),
-                        DataSourceActions.Target.ACCOUNT_KMS_KEYS.resources(account)));
+                // serviceConnect.tls: the program reads the stack's Private CA and key at every run, as a preview
+                // does (DataSourceActions), and only the account's own.
+                DataSourceActions.statement(DataSourceActions.Target.ACCOUNT_CERTIFICATE_AUTHORITIES, account),
+                DataSourceActions.statement(DataSourceActions.Target.ACCOUNT_KMS_KEYS, account));
     }
 
     private static PolicyDocument identityAndData(AwsAccount account, String project, String stack) {
@@ -143,7 +139,7 @@ public final class DeployPermissions {
         var stackPolicies = account.iamArn("policy/" + contract.policyPattern());
         var attachable = AttachablePolicies.arnPatterns(account);
         var boundary = contract.permissionsBoundaryArn(account);
-        var tlsRole = account.iamArn("role/" + contract.serviceConnectTlsRoleName());
+        var tlsRole = contract.serviceConnectTlsRoleArn(account);
 
         return PolicyDocument.of(
                 Statement.allow("DataRead", List.of("logs:DescribeLogGroups", "ssm:DescribeParameters"), List.of(ANY)),

@@ -62,7 +62,7 @@ public final class PermissionsBoundary {
                 Condition.stringLike("kms:ViaService", "logs.*.amazonaws.com", "logs.*.amazonaws.com.cn")));
         // Service Connect TLS: what AWS's managed policy gives the stack's infrastructure role, for that role only
         // (aws:PrincipalArn), so no task role can ever issue certificates or touch the certificates' secrets.
-        var tlsRole = List.of(account.iamArn("role/" + contract.serviceConnectTlsRoleName()));
+        var tlsRole = List.of(contract.serviceConnectTlsRoleArn(account));
         var tlsActions = StackContract.SERVICE_CONNECT_TLS_POLICY.taskActions();
         statements.add(Statement.allow("ServiceConnectTlsCertificates",
                 tlsActions.stream().filter(a -> a.startsWith("acm-pca:")).toList(),

@@ -20,23 +20,13 @@ public final class PreviewPermissions {
     public static PolicyDocument document(AwsAccount account) {
         var statements = new ArrayList<Statement>();
         for (var target : DataSourceActions.Target.values()) {
-            var actions = DataSourceActions.on(target);
-            if (!actions.isEmpty()) {
-                statements.add(Statement.allow(sid(target), actions, target.resources(account)));
+            if (!DataSourceActions.on(target).isEmpty()) {
+                statements.add(DataSourceActions.statement(target, account));
             }
         }
         if (statements.isEmpty()) {
             throw new IllegalStateException("a preview policy needs at least one action: IAM refuses an empty policy");
         }
         return new PolicyDocument(statements);
-    }
-
-    /** One statement per target, named for what it reads. */
-    private static String sid(DataSourceActions.Target target) {
-        return switch (target) {
-            case ANY -> "ProgramDataSources";
-            case ACCOUNT_CERTIFICATE_AUTHORITIES -> "StackCertificateAuthority";
-            case ACCOUNT_KMS_KEYS -> "StackTlsKey";
-        };
     }
 }

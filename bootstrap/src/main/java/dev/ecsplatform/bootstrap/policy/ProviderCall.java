@@ -66,9 +66,22 @@ public record ProviderCall(Operation operation, String action, Target target, Ma
 
     static final Predicate<Map<String, Object>> ALWAYS = inputs -> true;
 
-    static Predicate<Map<String, Object>> isSet(String input) {
+    /**
+     * Whether the input at {@code path} is set: present, and not empty or false. The path's parts are map keys, or
+     * list indices where they are numbers ({@code serviceConnectConfiguration.services.0.tls.roleArn}).
+     */
+    static Predicate<Map<String, Object>> isSet(String path) {
         return inputs -> {
-            var value = inputs.get(input);
+            Object value = inputs;
+            for (var part : path.split("\\.")) {
+                if (value instanceof Map<?, ?> map) {
+                    value = map.get(part);
+                } else if (value instanceof List<?> list && part.matches("\\d+") && Integer.parseInt(part) < list.size()) {
+                    value = list.get(Integer.parseInt(part));
+                } else {
+                    return false;
+                }
+            }
             return value != null && !(value instanceof Map<?, ?> map && map.isEmpty())
                     && !(value instanceof List<?> list && list.isEmpty()) && !Boolean.FALSE.equals(value);
         };

@@ -27,11 +27,6 @@ final class ServiceActions {
     /** Where a service names the Service Connect TLS role: its one Service Connect endpoint's TLS block. */
     static final String TLS_ROLE = "serviceConnectConfiguration.services.0.tls.roleArn";
     private static final Map<String, Value> PASSED_TO_ECS = Map.of("iam:PassedToService", new Value.Fixed("ecs.amazonaws.com"));
-    private static final java.util.function.Predicate<Map<String, Object>> HAS_TLS = inputs ->
-            inputs.get("serviceConnectConfiguration") instanceof Map<?, ?> connect
-                    && connect.get("services") instanceof List<?> endpoints && !endpoints.isEmpty()
-                    && endpoints.get(0) instanceof Map<?, ?> endpoint && endpoint.get("tls") instanceof Map<?, ?> tls
-                    && tls.get("roleArn") != null;
 
     private ServiceActions() {
     }
@@ -65,8 +60,8 @@ final class ServiceActions {
                         .serviceLinkedRole("ecs.amazonaws.com", "AWSServiceRoleForECS")
                         .read("ecs:DescribeServices", "ecs:ListTagsForResource")
                         .update("ecs:UpdateService").delete("ecs:UpdateService", "ecs:DeleteService")
-                        .call(Operation.CREATE, "iam:PassRole", new Target.RoleIn(TLS_ROLE), PASSED_TO_ECS, HAS_TLS)
-                        .call(Operation.UPDATE, "iam:PassRole", new Target.RoleIn(TLS_ROLE), PASSED_TO_ECS, HAS_TLS)
+                        .call(Operation.CREATE, "iam:PassRole", new Target.RoleIn(TLS_ROLE), PASSED_TO_ECS, ProviderCall.isSet(TLS_ROLE))
+                        .call(Operation.UPDATE, "iam:PassRole", new Target.RoleIn(TLS_ROLE), PASSED_TO_ECS, ProviderCall.isSet(TLS_ROLE))
                         // The program's own call (AWS SDK, real updates only): after the provider's steady-state wait,
                         // the rollout wait reads the service's deployments until their rolloutState is final.
                         .call(Operation.CREATE, "ecs:DescribeServices", new Target.Self(), Map.of(),
