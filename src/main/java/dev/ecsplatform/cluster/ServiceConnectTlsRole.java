@@ -20,8 +20,6 @@ import dev.ecsplatform.stack.StackContext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The ECS infrastructure role Service Connect TLS uses to issue the proxies' certificates from the Private CA and
@@ -62,9 +60,8 @@ public record ServiceConnectTlsRole(Role role, List<Resource> permissions) {
 
     /** Only ECS assumes it, as the ECS guide's infrastructure role shows. */
     public static String trustPolicy() {
-        var principal = new TreeMap<String, List<String>>(Map.of("Service", List.of("ecs.amazonaws.com")));
-        return PolicyDocument.of(new PolicyStatement("EcsInfrastructure", "Allow", principal, List.of("sts:AssumeRole"),
-                List.of(), new TreeMap<>())).toJson();
+        return PolicyDocument.of(PolicyStatement.forService("EcsInfrastructure", "ecs.amazonaws.com",
+                List.of("sts:AssumeRole"), List.of())).toJson();
     }
 
     /** Use of exactly the configured key. */

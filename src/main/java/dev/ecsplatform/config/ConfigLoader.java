@@ -62,7 +62,8 @@ public final class ConfigLoader {
         var regionNode = ConfigNode.top(REGION_KEY, source.get(REGION_KEY), problems);
         var knownRegion = readRegion(regionNode);
         var region = knownRegion.orElse("us-east-1");
-        var namespaceRead = NamespaceReader.read(node(project, "namespace", source, problems), knownRegion);
+        var namespaceNode = node(project, "namespace", source, problems);
+        var namespaceRead = NamespaceReader.read(namespaceNode, knownRegion);
         var namespace = namespaceRead.name();
         var protectNode = node(project, "protect", source, problems);
         // An invalid setting is reported once; checks that build on it take its most permissive value, so
@@ -101,7 +102,7 @@ public final class ConfigLoader {
 
         var network = NetworkReader.read(node(project, "network", source, problems), knownRegion, needs(services),
                 services.values().stream().anyMatch(s -> s.publicEntry().isPresent()), namespaceRead.associatedVpcs());
-        ExistingNetworkReader.refuseOwnVpcAsAssociated(network, node(project, "namespace", source, problems));
+        ExistingNetworkReader.refuseOwnVpcAsAssociated(network, namespaceNode);
         ClientVpcChecks.check(network, entries.clientNodes, knownRegion);
         ServiceGraphChecks.check(services, clients, entries, namespace, knownRegion, network.natGateways());
         PublicEntryChecks.check(services, entries.serviceNodes, ingress, ingressNode);

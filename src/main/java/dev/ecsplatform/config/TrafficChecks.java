@@ -41,7 +41,8 @@ final class TrafficChecks {
      */
     private static void checkRequestScaling(ServiceSettings service, ConfigNode node, Set<String> callers,
                                             ClusterSettings cluster) {
-        boolean viaProxy = !callers.isEmpty() || service.calls().contains(service.name());
+        // callers holds every service that calls this one, itself included when it calls itself.
+        boolean viaProxy = !callers.isEmpty();
         if (!viaProxy && service.publicEntry().isEmpty()) {
             node.problem("a service that ECS services or the load balancer call: only standalone servers call "
                     + service.name() + ", they bypass the Service Connect proxy, so no request count is published; "

@@ -1,8 +1,6 @@
 package dev.ecsplatform.iam;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What a customer managed KMS key must allow for CloudWatch Logs to encrypt one log group with it, and what a role
@@ -37,9 +35,9 @@ public final class LogGroupEncryption {
 
     /** The key policy statement that lets CloudWatch Logs encrypt and read exactly this log group. */
     public static PolicyStatement keyPolicyStatement(String sid, String region, String logGroupArn) {
-        return new PolicyStatement(sid, "Allow", new TreeMap<>(Map.of("Service", List.of(logsService(region)))),
-                List.of("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"),
-                List.of("*"), new TreeMap<>())
+        return PolicyStatement.forService(sid, logsService(region),
+                        List.of("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"),
+                        List.of("*"))
                 .withCondition("ArnEquals", "kms:EncryptionContext:aws:logs:arn", List.of(logGroupArn));
     }
 

@@ -35,12 +35,16 @@ public record PolicyStatement(
         return new PolicyStatement(sid, "Allow", new TreeMap<>(), actions, resources, new TreeMap<>());
     }
 
+    /** A statement of a resource policy (a key's, a trust policy) that allows an AWS service principal. */
+    public static PolicyStatement forService(String sid, String service, List<String> actions, List<String> resources) {
+        return new PolicyStatement(sid, "Allow", new TreeMap<>(Map.of("Service", List.of(service))), actions, resources,
+                new TreeMap<>());
+    }
+
     /** A trust statement letting an AWS service assume the role, only on behalf of this account. */
     public static PolicyStatement serviceTrust(String sid, String service, String accountId) {
-        var principal = new TreeMap<String, List<String>>(Map.of("Service", List.of(service)));
-        var equals = new TreeMap<String, List<String>>(Map.of("aws:SourceAccount", List.of(accountId)));
-        return new PolicyStatement(sid, "Allow", principal, List.of("sts:AssumeRole"), List.of(),
-                new TreeMap<>(Map.of("StringEquals", equals)));
+        return forService(sid, service, List.of("sts:AssumeRole"), List.of())
+                .withCondition("StringEquals", "aws:SourceAccount", List.of(accountId));
     }
 
     /** This statement with one more condition. */

@@ -3,7 +3,6 @@ package dev.ecsplatform.naming;
 import dev.ecsplatform.contract.StackContract;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Derives resource names and tags from the project and stack, so that dev and prod can live in one
@@ -13,8 +12,6 @@ import java.util.TreeMap;
  * @param stack   the stack name, e.g. {@code dev}
  */
 public record StackNames(String project, String stack) {
-
-    public static final String MANAGED_BY = "pulumi";
 
     /** The prefix every logical and physical name starts with, e.g. {@code ecs-platform-dev}. */
     public String prefix() {
@@ -41,11 +38,6 @@ public record StackNames(String project, String stack) {
 
     /** The tags every taggable resource carries, plus a {@code Name} tag for the console. */
     public Map<String, String> tags(String resourceName) {
-        var tags = new TreeMap<String, String>();
-        tags.put("project", project);
-        tags.put("stack", stack);
-        tags.put("managed-by", MANAGED_BY);
-        tags.put("Name", resourceName);
-        return tags;
+        return contract().tags(resourceName);
     }
 }

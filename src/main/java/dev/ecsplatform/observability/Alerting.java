@@ -164,13 +164,11 @@ public final class Alerting extends ComponentResource {
             return loadBalancer.orElseThrow(() -> new IllegalStateException("an alarm reads the load balancer, but "
                     + "there is none")).loadBalancerSuffix();
         }
-        if (value.startsWith("${targetGroup:")) {
-            var service = value.substring("${targetGroup:".length(), value.length() - 1);
-            var group = loadBalancer.map(lb -> lb.targetGroupSuffixes().get(service));
-            return group.orElseThrow(() -> new IllegalStateException("an alarm reads the target group of " + service
-                    + ", which has none"));
-        }
-        return Output.of(value);
+        return Metrics.targetGroupService(value).map(service -> loadBalancer
+                        .map(lb -> lb.targetGroupSuffixes().get(service))
+                        .orElseThrow(() -> new IllegalStateException("an alarm reads the target group of " + service
+                                + ", which has none")))
+                .orElseGet(() -> Output.of(value));
     }
 
     private static MetricAlarmArgs alarmArgs(PlannedAlarm planned, Topic topic, Map<String, String> tags,

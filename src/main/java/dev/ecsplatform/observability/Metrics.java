@@ -4,6 +4,7 @@ import dev.ecsplatform.aws.ConnectNames;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The metrics the dashboard and alarms read, each with the dimension set it is published with. Pure.
@@ -72,8 +73,16 @@ public final class Metrics {
      */
     public static final String LOAD_BALANCER_SUFFIX = "${loadBalancer}";
 
+    private static final String TARGET_GROUP_PREFIX = "${targetGroup:";
+
     public static String targetGroupSuffix(String service) {
-        return "${targetGroup:" + service + "}";
+        return TARGET_GROUP_PREFIX + service + "}";
+    }
+
+    /** The service whose target group's suffix {@code value} stands in for, if it is such a stand-in. */
+    static Optional<String> targetGroupService(String value) {
+        return value.startsWith(TARGET_GROUP_PREFIX) && value.endsWith("}")
+                ? Optional.of(value.substring(TARGET_GROUP_PREFIX.length(), value.length() - 1)) : Optional.empty();
     }
 
     public static MetricId targetGroup(String metric, String loadBalancerSuffix, String targetGroupSuffix) {

@@ -28,6 +28,8 @@ public final class PlanDiff {
         var b = right.plan().topology();
         var ca = left.config();
         var cb = right.config();
+        var ga = CallGraph.of(ca);
+        var gb = CallGraph.of(cb);
         add(rows, "network", "CIDR", cidr(ca), cidr(cb));
         add(rows, "network", "zones", String.valueOf(a.zones()), String.valueOf(b.zones()));
         add(rows, "network", "NAT", a.natGateways() + " (" + left.plan().ofType("aws:ec2/natGateway:NatGateway").size() + ")",
@@ -59,7 +61,7 @@ public final class PlanDiff {
             add(rows, section, "standalone callers", value(sa, s -> String.join(", ", s.externalCallers())),
                     value(sb, s -> String.join(", ", s.externalCallers())));
             add(rows, section, "public", value(sa, s -> s.exposed() ? "yes" : "no"), value(sb, s -> s.exposed() ? "yes" : "no"));
-            add(rows, section, "alarms", alarms(ca, name), alarms(cb, name));
+            add(rows, section, "alarms", alarms(ca, ga, name), alarms(cb, gb, name));
         }
         add(rows, "observability", "alarm subscribers", subscribers(ca), subscribers(cb));
         var types = new TreeMap<String, int[]>();
@@ -139,13 +141,13 @@ public final class PlanDiff {
     }
 
     /** A service's alarms in short: which it has and their thresholds. */
-    private static String alarms(dev.ecsplatform.config.PlatformConfig config, String name) {
+    private static String alarms(dev.ecsplatform.config.PlatformConfig config, CallGraph graph, String name) {
         var service = config.services().get(name);
         if (service == null) {
             return "–";
         }
         var t = service.alarms();
-        var kinds = AlarmPlanner.kinds(service, RequestSources.of(CallGraph.of(config), service),
+        var kinds = AlarmPlanner.kinds(service, RequestSources.of(graph, service),
                 AlarmPlanner.hasTaskCounts(config));
         if (kinds.isEmpty()) {
             return "off";

@@ -1,6 +1,8 @@
 package dev.ecsplatform.contract;
 
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What one stack of the main program may name, and so what its deploy roles may touch: the single source both
@@ -16,6 +18,22 @@ import java.util.List;
  * @param stack   a stack name ({@link StackNameRule})
  */
 public record StackContract(String project, String stack) {
+
+    /** Who manages what carries the stack's tags. */
+    public static final String MANAGED_BY = "pulumi";
+
+    /** The tags every taggable resource of the stack carries, with a {@code Name} tag for the console. */
+    public SortedMap<String, String> tags(String resourceName) {
+        var tags = new TreeMap<String, String>();
+        tags.put("project", project);
+        tags.put("stack", stack);
+        tags.put("managed-by", MANAGED_BY);
+        tags.put("Name", resourceName);
+        return tags;
+    }
+
+    /** The keys of {@link #tags}, sorted: the deploy roles may create the stack's key with exactly these tags. */
+    public static final List<String> TAG_KEYS = List.copyOf(new StackContract("", "").tags("").keySet());
 
     /**
      * IAM path of everything the bootstrap creates (deploy and preview roles, their policies, the permissions

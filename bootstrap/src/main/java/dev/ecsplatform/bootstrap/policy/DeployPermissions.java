@@ -24,8 +24,8 @@ public final class DeployPermissions {
     /** The condition key of the boundary a role gets (CreateRole) or has (the policy writes on it). */
     static final String BOUNDARY_KEY = "iam:PermissionsBoundary";
 
-    /** The tags the main program puts on its key (StackNames.tags in the main program). */
-    static final List<String> KEY_TAG_KEYS = List.of("Name", "managed-by", "project", "stack");
+    /** The tags the main program puts on its key (the stack contract's tags). */
+    static final List<String> KEY_TAG_KEYS = StackContract.TAG_KEYS;
 
     /** The services the main program hands roles to; {@code iam:PassRole} is limited to them. */
     static final List<String> PASS_ROLE_SERVICES = List.of("ecs-tasks.amazonaws.com", "vpc-flow-logs.amazonaws.com");
