@@ -1,7 +1,6 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.configkit.InvalidConfigException;
-import dev.ecsplatform.configkit.Problem;
+import dev.ecsplatform.testing.ConfigProblems;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -11,8 +10,6 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * ARNs from the wrong place, over the class: from each seed a stack region in one of three partitions, a secret
@@ -102,13 +99,6 @@ class ArnPlacementStacksTest {
                 "      taskRolePolicies: [\"arn:" + policyPartition + ":iam::aws:policy/AmazonS3ReadOnlyAccess\"]"));
         var yaml = String.join("\n", lines) + "\n";
 
-        var thrown = catchThrowable(() -> ConfigLoader.load("ecs-platform", StackFile.parse(yaml, "bad.yaml")));
-        if (expected.isEmpty()) {
-            assertThat(thrown).as(yaml).isNull();
-            return;
-        }
-        assertThat(thrown).as(yaml).isInstanceOf(InvalidConfigException.class);
-        assertThat(new TreeSet<>(((InvalidConfigException) thrown).problems().stream().map(Problem::path).toList()))
-                .as(yaml + "\n" + thrown.getMessage()).isEqualTo(expected);
+        ConfigProblems.assertPathsOrValid(yaml, expected);
     }
 }

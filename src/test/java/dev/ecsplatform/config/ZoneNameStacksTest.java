@@ -1,7 +1,6 @@
 package dev.ecsplatform.config;
 
-import dev.ecsplatform.configkit.InvalidConfigException;
-import dev.ecsplatform.configkit.Problem;
+import dev.ecsplatform.testing.ConfigProblems;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -12,8 +11,6 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Zones that cannot exist, over the class: from each seed a region (one whose zones the program knows, or one it
@@ -107,13 +104,6 @@ class ZoneNameStacksTest {
                   ecs-platform:services:
                     web: {image: "nginx:1.27", port: 8080}
                 """.formatted(region, network);
-        var thrown = catchThrowable(() -> ConfigLoader.load("ecs-platform", StackFile.parse(yaml, "bad.yaml")));
-        if (expected.isEmpty()) {
-            assertThat(thrown).as(yaml).isNull();
-            return;
-        }
-        assertThat(thrown).as(yaml).isInstanceOf(InvalidConfigException.class);
-        assertThat(new TreeSet<>(((InvalidConfigException) thrown).problems().stream().map(Problem::path).toList()))
-                .as(yaml + "\n" + thrown.getMessage()).isEqualTo(expected);
+        ConfigProblems.assertPathsOrValid(yaml, expected);
     }
 }

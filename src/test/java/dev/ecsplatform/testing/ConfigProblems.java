@@ -51,6 +51,21 @@ public final class ConfigProblems {
         return problems(yaml.getBytes(StandardCharsets.UTF_8), null).stream().map(Problem::path).toList();
     }
 
+    /**
+     * Asserts that the stack file loads when {@code expected} is empty, and otherwise is refused with problems at
+     * exactly those key paths.
+     */
+    public static void assertPathsOrValid(String yaml, java.util.SortedSet<String> expected) {
+        var thrown = catchThrowable(() -> ConfigLoader.load("ecs-platform", StackFile.parse(yaml, "bad.yaml")));
+        if (expected.isEmpty()) {
+            assertThat(thrown).as(yaml).isNull();
+            return;
+        }
+        assertThat(thrown).as(yaml).isInstanceOf(InvalidConfigException.class);
+        assertThat(new java.util.TreeSet<>(((InvalidConfigException) thrown).problems().stream().map(Problem::path).toList()))
+                .as(yaml + "\n" + thrown.getMessage()).isEqualTo(expected);
+    }
+
     /** The problems found, whether reading the file or loading it; fails the test for any other outcome. */
     public static List<Problem> problems(byte[] bytes, String stack) {
         var text = new String(bytes, StandardCharsets.UTF_8);
